@@ -1,0 +1,2 @@
+package com.marqasouq.kit.cli;
+public class KitCommand { public static void main(String[] a) {} }
