@@ -1,0 +1,66 @@
+package com.marqasouq.kit.sandbox;
+
+import com.marqasouq.kit.sandbox.api.AuthResource;
+import com.marqasouq.kit.sandbox.api.CustomersResource;
+import com.marqasouq.kit.sandbox.api.InventoryResource;
+import com.marqasouq.kit.sandbox.api.OdooResource;
+import com.marqasouq.kit.sandbox.api.OrdersResource;
+import com.marqasouq.kit.sandbox.api.ProductsResource;
+import com.marqasouq.kit.sandbox.auth.AdminAccount;
+import com.marqasouq.kit.sandbox.auth.BearerAuthFilter;
+import com.marqasouq.kit.sandbox.auth.TokenService;
+import com.marqasouq.kit.sandbox.http.ApiJsonProvider;
+import com.marqasouq.kit.sandbox.http.CommaSeparatedStatus;
+import com.marqasouq.kit.sandbox.http.ConstraintViolationMapper;
+import com.marqasouq.kit.sandbox.http.DomainExceptionMapper;
+import com.marqasouq.kit.sandbox.http.HealthResource;
+import com.marqasouq.kit.sandbox.http.JsonErrorMapper;
+import com.marqasouq.kit.sandbox.http.QueryParamConverters;
+import com.marqasouq.kit.sandbox.http.RecentRequests;
+import com.marqasouq.kit.sandbox.http.RequestLogFilter;
+import com.marqasouq.kit.sandbox.http.UnexpectedErrorMapper;
+import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
+import com.marqasouq.kit.sandbox.store.Store;
+import org.glassfish.jersey.inject.hk2.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The Jersey application: resources implementing the generated interfaces, plus the HTTP rules. */
+final class SandboxApplication extends ResourceConfig {
+
+    SandboxApplication(Sandbox sandbox) {
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        register(JacksonFeature.withoutExceptionMappers());
+        register(ApiJsonProvider.class);
+        register(QueryParamConverters.class);
+        register(CommaSeparatedStatus.class);
+        register(new RequestLogFilter(sandbox.requests()));
+        register(new BearerAuthFilter(sandbox.tokens()));
+
+        register(DomainExceptionMapper.class);
+        register(JsonErrorMapper.class);
+        register(ConstraintViolationMapper.class);
+        register(WebApplicationExceptionMapper.class);
+        register(UnexpectedErrorMapper.class);
+
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(sandbox).to(Sandbox.class);
+                bind(sandbox.store()).to(Store.class);
+                bind(sandbox.tokens()).to(TokenService.class);
+                bind(sandbox.config().admin()).to(AdminAccount.class);
+                bind(sandbox.requests()).to(RecentRequests.class);
+            }
+        });
+        register(HealthResource.class);
+        register(AuthResource.class);
+        register(OrdersResource.class);
+        register(InventoryResource.class);
+        register(CustomersResource.class);
+        register(ProductsResource.class);
+        register(OdooResource.class);
+    }
+}

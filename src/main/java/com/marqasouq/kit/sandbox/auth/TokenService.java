@@ -1,0 +1,65 @@
+package com.marqasouq.kit.sandbox.auth;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTVerifier;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.exceptions.TokenExpiredException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Issues and checks the admin bearer tokens: HS256 JWTs with an expiry (D18). Real time, not
+ * the sandbox clock, decides expiry (D21). Verification pins HS256, so {@code alg: none} and
+ * other algorithms are refused.
+ */
+public final class TokenService {
+    private static final String ISSUER = "marqasouq-sandbox";
+
+    private final Algorithm algorithm;
+    private final JWTVerifier verifier;
+    private final Duration ttl;
+    private final Clock clock;
+
+    public TokenService(byte[] secret, Duration ttl, Clock clock) {
+        this.algorithm = Algorithm.HMAC256(secret);
+        this.ttl = ttl;
+        this.clock = clock;
+        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).build();
+    }
+
+    /** A fresh random key: tokens of an earlier run are not accepted. */
+    public static TokenService withRandomKey(Duration ttl) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return new TokenService(secret, ttl, Clock.systemUTC());
+    }
+
+    public String issue(String subject) {
+        Instant now = clock.instant();
+        return JWT.create()
+                .withIssuer(ISSUER)
+                .withSubject(subject)
+                .withClaim("actor_type", "user")
+                .withIssuedAt(now)
+                .withExpiresAt(now.plus(ttl))
+                .sign(algorithm);
+    }
+
+    /** Null if the token is valid, otherwise why it is not, in words for the 401 message. */
+    public String problem(String token) {
+        try {
+            verifier.verify(token);
+            return null;
+        } catch (TokenExpiredException e) {
+            return "The bearer token has expired; log in again with POST /auth/user/emailpass";
+        } catch (JWTDecodeException e) {
+            return "The bearer token is malformed; expected a JWT from POST /auth/user/emailpass";
+        } catch (JWTVerificationException e) {
+            return "The bearer token is not valid (bad signature, algorithm or issuer)";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.marqasouq.kit.sandbox.http;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.marqasouq.kit.generated.model.FulfillmentItem;
+import com.marqasouq.kit.generated.model.OdooOrderDetailItem;
+import com.marqasouq.kit.generated.model.ProductVariant;
+import com.marqasouq.kit.generated.model.ReduceStockItemsRequest;
+import com.marqasouq.kit.generated.model.ReduceStockRequest;
+import com.marqasouq.kit.generated.model.ReduceStockSingleRequest;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The JSON rules of the API: strict input, RFC 3339 UTC output with milliseconds (D2, D19, D24). */
+public final class ApiJson {
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private ApiJson() {
+    }
+
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
+    public static ObjectMapper mapper() {
+        SimpleModule timestamps = new SimpleModule("timestamps");
+        timestamps.addSerializer(OffsetDateTime.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(TIMESTAMP.format(value.toInstant()));
+            }
+        });
+        timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(TIMESTAMP.format(value));
+            }
+        });
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(timestamps)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Absent optional fields are omitted, but null values inside metadata are kept.
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                .addMixIn(ProductVariant.class, NullableBarcode.class)
+                .addMixIn(OdooOrderDetailItem.class, NullableBarcode.class)
+                .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
+                .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
+                .build();
+        // A wrong type is a 400 naming the field, never a silent conversion (D19).
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual}) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /** D24: a barcode the variant does not have is sent as null, as the document shows it. */
+    abstract static class NullableBarcode {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract String getBarcode();
+    }
+
+    /** D9, D24: MedusaJS v2 clients name the line item {@code id}; the sandbox accepts both. */
+    abstract static class FulfillmentItemAlias {
+        @JsonAlias("id")
+        abstract void setItemId(String itemId);
+    }
+
+    /** D14: the two reduce-stock bodies are told apart by their fields. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+    @JsonSubTypes({@JsonSubTypes.Type(ReduceStockSingleRequest.class), @JsonSubTypes.Type(ReduceStockItemsRequest.class)})
+    abstract static class ReduceStockForms {
+    }
+}

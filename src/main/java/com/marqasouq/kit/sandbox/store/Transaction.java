@@ -1,0 +1,35 @@
+package com.marqasouq.kit.sandbox.store;
+
+import com.marqasouq.kit.sandbox.domain.DomainEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a write command works with: the state, one "now" for all its timestamps, and its events. */
+public final class Transaction {
+    private final State state;
+    private final Instant now;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    Transaction(State state, Instant now) {
+        this.state = state;
+        this.now = now;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public void emit(String event, Map<String, Object> data) {
+        events.add(new DomainEvent(event, data));
+    }
+
+    List<DomainEvent> events() {
+        return events;
+    }
+}
