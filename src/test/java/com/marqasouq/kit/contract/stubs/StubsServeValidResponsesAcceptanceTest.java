@@ -23,7 +23,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Serves the committed {@code stubs/} with WireMock and checks every answer against the spec. */
 class StubsServeValidResponsesAcceptanceTest {
@@ -52,10 +52,15 @@ class StubsServeValidResponsesAcceptanceTest {
 
   record Answer(int status, String contentType, String body) {}
 
+  /** WireMock adds folders to its root dir, so it serves a copy of the committed stubs. */
   @BeforeAll
-  static void startWireMockOnTheCommittedStubs() {
+  static void startWireMockOnACopyOfTheCommittedStubs(@TempDir Path root) throws IOException {
     validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract.yaml()).build();
-    wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().usingFilesUnderDirectory(stubs.toString()));
+    Path mappings = Files.createDirectories(root.resolve(StubGenerator.MAPPINGS));
+    for (Path file : mappingFiles()) {
+      Files.copy(file, mappings.resolve(file.getFileName()));
+    }
+    wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().usingFilesUnderDirectory(root.toString()));
     wireMock.start();
     baseUrl = "http://127.0.0.1:" + wireMock.port();
   }
@@ -181,13 +186,15 @@ class StubsServeValidResponsesAcceptanceTest {
 
   private static Map<String, JsonNode> mappings() throws IOException {
     Map<String, JsonNode> mappings = new LinkedHashMap<>();
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> list = Files.list(stubs.resolve(StubGenerator.MAPPINGS))) {
-      list.filter(file -> file.toString().endsWith(".json")).sorted().forEach(files::add);
-    }
-    for (Path file : files) {
+    for (Path file : mappingFiles()) {
       mappings.put(file.getFileName().toString(), JSON.readTree(file.toFile()));
     }
     return mappings;
+  }
+
+  private static List<Path> mappingFiles() throws IOException {
+    try (Stream<Path> list = Files.list(stubs.resolve(StubGenerator.MAPPINGS))) {
+      return list.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+    }
   }
 }
