@@ -115,7 +115,7 @@ class OperationCatalogueTest {
         });
         assertAll(checks);
         assertEquals(SpecLookup.SCHEMAS + "ErrorResponse",
-                SpecLookup.resolve(operation(op).getResponses().getDefault()).getContent().get(JSON).getSchema().get$ref(),
+                SpecLookup.resolve(operation(op).getResponses().get("default")).getContent().get(JSON).getSchema().get$ref(),
                 "the default response is the error format of section 7 (D19)");
     }
 

@@ -57,12 +57,12 @@ final class StrictValidation {
      * its own {@code security}. swagger-request-validator 2.44.9 only checks an operation's own block,
      * so it is handed a copy in which each operation states the security it inherits.
      */
-    static String withSecurityOnEveryOperation(String yaml) {
+    private static String withSecurityOnEveryOperation(String yaml) {
         try {
             YAMLMapper mapper = new YAMLMapper();
             JsonNode spec = mapper.readTree(yaml);
             JsonNode inherited = spec.path("security");
-            spec.path("paths").forEach(pathItem -> pathItem.fields().forEachRemaining(entry -> {
+            spec.path("paths").forEach(pathItem -> pathItem.properties().forEach(entry -> {
                 if (METHODS.contains(entry.getKey()) && !entry.getValue().has("security") && !inherited.isMissingNode()) {
                     ((ObjectNode) entry.getValue()).set("security", inherited.deepCopy());
                 }
