@@ -21,10 +21,15 @@ public final class OperationIndex {
         }
     }
 
-    private final List<Op> operations;
+    private final List<Op> inSpecOrder;
+    private final List<Op> forMatching;
 
-    private OperationIndex(List<Op> operations) {
-        this.operations = Collections.unmodifiableList(operations);
+    private OperationIndex(List<Op> inSpecOrder) {
+        this.inSpecOrder = Collections.unmodifiableList(inSpecOrder);
+        List<Op> matching = new ArrayList<>(inSpecOrder);
+        // Literal paths before templated ones, so /admin/customers is not taken for /admin/customers/{id}.
+        matching.sort((a, b) -> Integer.compare(a.path().split("\\{").length, b.path().split("\\{").length));
+        this.forMatching = Collections.unmodifiableList(matching);
     }
 
     public static OperationIndex load(String specResource) {
@@ -36,17 +41,16 @@ public final class OperationIndex {
                 ops.add(new Op(op.getValue().getOperationId(), op.getKey().name(), path.getKey(), Pattern.compile(regex)));
             }
         }
-        // Literal paths before templated ones, so /admin/customers is not taken for /admin/customers/{id}.
-        ops.sort((a, b) -> Integer.compare(a.path().split("\\{").length, b.path().split("\\{").length));
         return new OperationIndex(ops);
     }
 
+    /** In the spec's order. */
     public List<Op> operations() {
-        return operations;
+        return inSpecOrder;
     }
 
     public Optional<Op> match(String method, String path) {
-        return operations.stream()
+        return forMatching.stream()
                 .filter(op -> op.method().equalsIgnoreCase(method) && op.regex().matcher(path).matches())
                 .findFirst();
     }
@@ -54,7 +58,7 @@ public final class OperationIndex {
     /** operationId → "METHOD /path", in the spec's order. */
     public Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        operations.forEach(op -> labels.put(op.operationId(), op.label()));
+        inSpecOrder.forEach(op -> labels.put(op.operationId(), op.label()));
         return labels;
     }
 }
