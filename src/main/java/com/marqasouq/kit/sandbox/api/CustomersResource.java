@@ -1,46 +1,54 @@
 package com.marqasouq.kit.sandbox.api;
 
 import com.marqasouq.kit.generated.api.CustomersApi;
-import com.marqasouq.kit.generated.model.ConflictError;
 import com.marqasouq.kit.generated.model.CustomerCreateRequest;
 import com.marqasouq.kit.generated.model.CustomerListResponse;
 import com.marqasouq.kit.generated.model.CustomerResponse;
 import com.marqasouq.kit.generated.model.CustomerUpdateRequest;
-import com.marqasouq.kit.generated.model.ErrorResponse;
-import com.marqasouq.kit.generated.model.InvalidDataError;
-import com.marqasouq.kit.generated.model.NotFoundError;
-import com.marqasouq.kit.generated.model.UnauthorizedError;
+import com.marqasouq.kit.sandbox.domain.Page;
+import com.marqasouq.kit.sandbox.domain.PageRequest;
+import com.marqasouq.kit.sandbox.domain.customers.CustomerFields;
+import com.marqasouq.kit.sandbox.domain.customers.CustomerFilter;
+import com.marqasouq.kit.sandbox.domain.customers.CustomerService;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 
-/** The admin customers routes (section 4). */
+/** The admin customers routes (section 4, D16). */
 public final class CustomersResource implements CustomersApi {
-    private final Store store;
+    private final CustomerService customers;
 
     @Inject
     public CustomersResource(Store store) {
-        this.store = store;
+        this.customers = new CustomerService(store);
     }
 
     @Override
-    public Response createCustomer(CustomerCreateRequest customerCreateRequest) {
-        throw new UnsupportedOperationException("not implemented yet");
+    public Response listCustomers(Integer limit, Integer offset, String email, String q, OffsetDateTime createdAtGte,
+                                  Boolean metadataOdooSynced) {
+        CustomerFilter filter = new CustomerFilter(email, q, Times.instant(createdAtGte), metadataOdooSynced, null);
+        Page<com.marqasouq.kit.generated.model.Customer> page =
+                customers.list(filter, PageRequest.of(limit, offset, 50), CustomerViews::listItem);
+        return Response.ok(new CustomerListResponse(page.items(), page.total(), page.offset(), page.limit())).build();
     }
 
     @Override
     public Response getCustomer(String customerId) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return Response.ok(new CustomerResponse(customers.get(customerId, CustomerViews::detail))).build();
     }
 
     @Override
-    public Response listCustomers(Integer limit, Integer offset, String email, String q, OffsetDateTime createdAtGte, Boolean metadataOdooSynced) {
-        throw new UnsupportedOperationException("not implemented yet");
+    public Response createCustomer(CustomerCreateRequest request) {
+        CustomerFields fields = new CustomerFields(request.getEmail(), request.getFirstName(), request.getLastName(),
+                request.getPhone(), request.getMetadata());
+        return Response.ok(new CustomerResponse(customers.create(fields, CustomerViews::detail))).build();
     }
 
     @Override
-    public Response updateCustomer(String customerId, CustomerUpdateRequest customerUpdateRequest) {
-        throw new UnsupportedOperationException("not implemented yet");
+    public Response updateCustomer(String customerId, CustomerUpdateRequest request) {
+        CustomerFields fields = new CustomerFields(request.getEmail(), request.getFirstName(), request.getLastName(),
+                request.getPhone(), request.getMetadata());
+        return Response.ok(new CustomerResponse(customers.update(customerId, fields, CustomerViews::detail))).build();
     }
 }

@@ -5,20 +5,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.marqasouq.kit.generated.model.FulfillmentItem;
 import com.marqasouq.kit.generated.model.OdooOrderDetailItem;
+import com.marqasouq.kit.generated.model.Price;
 import com.marqasouq.kit.generated.model.ProductVariant;
 import com.marqasouq.kit.generated.model.ReduceStockItemsRequest;
 import com.marqasouq.kit.generated.model.ReduceStockRequest;
@@ -28,6 +34,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The JSON rules of the API: strict input, RFC 3339 UTC output with milliseconds (D2, D19, D24). */
 public final class ApiJson {
@@ -71,6 +78,7 @@ public final class ApiJson {
                 .addMixIn(OdooOrderDetailItem.class, NullableBarcode.class)
                 .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
                 .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
+                .addMixIn(Price.class, UpperCaseCurrency.class)
                 .build();
         // A wrong type is a 400 naming the field, never a silent conversion (D19).
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual}) {
@@ -93,6 +101,27 @@ public final class ApiJson {
     abstract static class FulfillmentItemAlias {
         @JsonAlias("id")
         abstract void setItemId(String itemId);
+    }
+
+    /**
+     * D1, D24: a request's currency code is accepted in any case and read as upper case, so that
+     * {@code kwd} passes the spec's {@code ^[A-Z]{3}$} bound and is stored as {@code KWD}.
+     */
+    abstract static class UpperCaseCurrency {
+        @JsonDeserialize(using = UpperCaseString.class)
+        abstract String getCurrencyCode();
+    }
+
+    static final class UpperCaseString extends StdScalarDeserializer<String> {
+        UpperCaseString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = StringDeserializer.instance.deserialize(p, ctxt);
+            return value == null ? null : value.toUpperCase(Locale.ROOT);
+        }
     }
 
     /** D14: the two reduce-stock bodies are told apart by their fields. */

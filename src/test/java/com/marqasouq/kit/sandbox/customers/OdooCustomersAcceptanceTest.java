@@ -1,0 +1,163 @@
+package com.marqasouq.kit.sandbox.customers;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.domain.orders.Order;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@ExtendWith(RunningSandbox.class)
+class OdooCustomersAcceptanceTest {
+
+    @Test
+    void theDocumentsCustomerHasTheSection84ShapeWithAddressesAndStats() {
+        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers", hasSize(1))
+                .body("customers[0].id", equalTo("cus_01XYZ"))
+                .body("customers[0].email", equalTo("customer@example.com"))
+                .body("customers[0].first_name", equalTo("Ahmed"))
+                .body("customers[0].last_name", equalTo("Al-Rashid"))
+                .body("customers[0].phone", equalTo("+965-12345678"))
+                .body("customers[0].has_account", equalTo(true))
+                .body("customers[0].created_at", equalTo("2026-01-15T08:00:00.000Z"))
+                .body("customers[0].addresses", hasSize(1))
+                .body("customers[0].addresses[0].id", equalTo("addr_01XYZ"))
+                .body("customers[0].addresses[0].address_1", equalTo("Block 5, Street 10, House 25"))
+                .body("customers[0].addresses[0].city", equalTo("Kuwait City"))
+                .body("customers[0].addresses[0].country_code", equalTo("kw"))
+                .body("customers[0].addresses[0].phone", equalTo("+965-12345678"))
+                .body("customers[0].addresses[0].is_default_shipping", equalTo(true))
+                .body("customers[0].stats.order_count", equalTo(1))
+                .body("customers[0].stats.total_spent", equalTo(151000))
+                .body("pagination.total", equalTo(1))
+                .body("pagination.limit", equalTo(50))
+                .body("pagination.offset", equalTo(0))
+                .body("pagination.has_more", equalTo(false));
+    }
+
+    @Test
+    void aCanceledOrderCountsNeitherAsOrderNorAsMoneySpent() {
+        changeOrder(order -> order.status = Order.CANCELED);
+
+        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers[0].stats.order_count", equalTo(0))
+                .body("customers[0].stats.total_spent", equalTo(0));
+    }
+
+    @Test
+    void aCompletedOrderStillCounts() {
+        changeOrder(order -> order.status = Order.COMPLETED);
+
+        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers[0].stats.order_count", equalTo(1))
+                .body("customers[0].stats.total_spent", equalTo(151000));
+    }
+
+    @Test
+    void aCustomerCreatedByOdooHasNoAddressesAndEmptyStats() {
+        String id = Customers.create("crm@example.com", "Crm", "Contact");
+
+        RunningSandbox.api().queryParam("email", "CRM@example.com").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers[0].id", equalTo(id))
+                .body("customers[0].has_account", equalTo(false))
+                .body("customers[0].addresses", empty())
+                .body("customers[0].stats.order_count", equalTo(0))
+                .body("customers[0].stats.total_spent", equalTo(0));
+    }
+
+    @Test
+    void createdAfterIsAnInclusiveBound() {
+        List<String> ids = RunningSandbox.api().queryParam("created_after", "2026-01-15T10:00:00Z").queryParam("limit", 1000)
+                .get("/odoo/customers").then().statusCode(200).extract().jsonPath().getList("customers.id");
+
+        assertThat(ids, hasItem("cus_01XYZ789"));
+        assertThat(ids, not(hasItem("cus_01XYZ")));
+    }
+
+    @Test
+    void thePhoneFilterIsExact() {
+        String id = Customers.create("phone.owner@example.com", "Phone", "Owner");
+        RunningSandbox.api().body(java.util.Map.of("phone", "+965-11112222")).post("/admin/customers/" + id).then().statusCode(200);
+
+        RunningSandbox.api().queryParam("phone", "+965-11112222").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers.id", contains(id))
+                .body("pagination.total", equalTo(1));
+        RunningSandbox.api().queryParam("phone", "+965-1111222").get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers", empty())
+                .body("pagination.total", equalTo(0));
+    }
+
+    @Test
+    void anUnencodedPlusInThePhoneFilterStillMeansPlus() {
+        RunningSandbox.badRequest().urlEncodingEnabled(false).get("/odoo/customers?email=customer@example.com&phone=+965-12345678")
+                .then().statusCode(200)
+                .body("customers.id", contains("cus_01XYZ"));
+    }
+
+    @Test
+    void paginationSaysWhetherMoreMatchesFollow() {
+        Customers.freezeClockAt(Customers.NOW);
+        String first = Customers.create("odoo.page1@example.com", "Odoo", "One");
+        RunningSandbox.sandbox().clock().advance(Duration.ofSeconds(1));
+        String second = Customers.create("odoo.page2@example.com", "Odoo", "Two");
+        RunningSandbox.sandbox().clock().advance(Duration.ofSeconds(1));
+        String third = Customers.create("odoo.page3@example.com", "Odoo", "Three");
+
+        RunningSandbox.api().queryParam("created_after", "2026-02-01T09:00:00Z").queryParam("limit", 2)
+                .get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers.id", contains(first, second))
+                .body("pagination.total", equalTo(3))
+                .body("pagination.limit", equalTo(2))
+                .body("pagination.offset", equalTo(0))
+                .body("pagination.has_more", equalTo(true));
+        RunningSandbox.api().queryParam("created_after", "2026-02-01T09:00:00Z").queryParam("limit", 2).queryParam("offset", 2)
+                .get("/odoo/customers")
+                .then().statusCode(200)
+                .body("customers.id", contains(third))
+                .body("pagination.has_more", equalTo(false));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "limit, 0",
+            "limit, 5000",
+            "limit, many",
+            "offset, -3",
+            "created_after, last-week",
+            "email, ''",
+            "phone, ''",
+    })
+    void aBadFilterValueIsInvalidDataNamingTheParameter(String parameter, String value) {
+        RunningSandbox.badRequest().queryParam(parameter, value).get("/odoo/customers")
+                .then().statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString(parameter));
+    }
+
+    private static void changeOrder(Consumer<Order> change) {
+        RunningSandbox.sandbox().store().write(tx -> {
+            change.accept(tx.state().order("order_01ABC123"));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,146 @@
+package com.marqasouq.kit.sandbox.products;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.marqasouq.kit.sandbox.RunningSandbox;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@ExtendWith(RunningSandbox.class)
+class ProductListAcceptanceTest {
+
+    @Test
+    void theDocumentsProductHasTheSection51Shape() {
+        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
+                .then().statusCode(200)
+                .body("count", equalTo(1))
+                .body("offset", equalTo(0))
+                .body("limit", equalTo(50))
+                .body("products[0].id", equalTo(Products.PLOTTER))
+                .body("products[0].title", equalTo("Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange"))
+                .body("products[0].handle", equalTo("liberty-guard-intelligent-film-cutting-plotter-16-inch-orange"))
+                .body("products[0].status", equalTo("published"))
+                .body("products[0].variants", hasSize(1))
+                .body("products[0].variants[0].id", equalTo(Products.PLOTTER_VARIANT))
+                .body("products[0].variants[0].title", equalTo("Default"))
+                .body("products[0].variants[0].sku", equalTo("LG-CPFL1625"))
+                .body("products[0].variants[0]", hasKey("barcode"))
+                .body("products[0].variants[0].barcode", nullValue())
+                .body("products[0].variants[0].prices[0].currency_code", equalTo("KWD"))
+                .body("products[0].variants[0].prices[0].amount", equalTo(150000))
+                .body("products[0].variants[0].inventory_quantity", equalTo(2))
+                .body("products[0].variants[0].manage_inventory", equalTo(true))
+                .body("products[0].metadata.odoo_product_id", equalTo("71047"))
+                .body("products[0].metadata.odoo_product_tmpl_id", equalTo("71047"));
+    }
+
+    @Test
+    void theListHasTheEnvelopeAndEveryDefaultProduct() {
+        List<String> ids = RunningSandbox.api().get("/admin/products?limit=1000")
+                .then().statusCode(200)
+                .body("count", greaterThanOrEqualTo(3))
+                .extract().jsonPath().getList("products.id");
+
+        assertThat(ids, hasItem(Products.PLOTTER));
+    }
+
+    @Test
+    void qFindsASubstringOfTitleHandleOrSkuInAnyCase() {
+        // by title, by handle, by SKU
+        assertThat(ids("finger gaming"), hasItem("prod_01SLEEVE0000000000000000"));
+        assertThat(ids("finger gaming"), not(hasItem(Products.PLOTTER)));
+        assertThat(ids("CUTTING-PLOTTER-16"), hasItem(Products.PLOTTER));
+        assertThat(ids("iphone-case-0"), hasItem("prod_01IPHONECASE00000000000000"));
+        assertThat(ids("iphone-case-0"), not(hasItem("prod_01SLEEVE0000000000000000")));
+        assertThat(ids("no such product anywhere"), hasSize(0));
+    }
+
+    @Test
+    void inventoryQuantityFollowsTheStockOfTheSku() {
+        RunningSandbox.sandbox().store().write(tx -> {
+            tx.state().inventoryItemBySku("SLEEVE").levels.get(0).reservedQuantity = 5;
+            return null;
+        });
+
+        RunningSandbox.api().queryParam("q", "SLEEVE").get("/admin/products")
+                .then().statusCode(200)
+                .body("products[0].variants[0].inventory_quantity", equalTo(600));
+    }
+
+    @Test
+    void aVariantWithoutInventoryItemHasNoStock() {
+        RunningSandbox.api().body(java.util.Map.of("title", "Gift Card", "variants", List.of(java.util.Map.of(
+                        "title", "Default", "sku", "GIFT-CARD", "manage_inventory", false,
+                        "prices", List.of(java.util.Map.of("currency_code", "KWD", "amount", 5000))))))
+                .post("/admin/products").then().statusCode(200);
+
+        RunningSandbox.api().queryParam("q", "GIFT-CARD").get("/admin/products")
+                .then().statusCode(200)
+                .body("products[0].variants[0].inventory_quantity", equalTo(0))
+                .body("products[0].variants[0].manage_inventory", equalTo(false));
+    }
+
+    @Test
+    void limitAndOffsetPageThroughTheMatches() {
+        List<String> all = RunningSandbox.api().get("/admin/products?limit=1000").then().statusCode(200)
+                .extract().jsonPath().getList("products.id");
+
+        RunningSandbox.api().queryParam("limit", 2).queryParam("offset", 1).get("/admin/products")
+                .then().statusCode(200)
+                .body("count", equalTo(all.size()))
+                .body("limit", equalTo(2))
+                .body("offset", equalTo(1))
+                .body("products.id", contains(all.get(1), all.get(2)));
+        RunningSandbox.api().queryParam("offset", all.size()).get("/admin/products")
+                .then().statusCode(200)
+                .body("count", equalTo(all.size()))
+                .body("products", hasSize(0));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "limit, 0",
+            "limit, 1001",
+            "limit, all",
+            "offset, -1",
+            "offset, first",
+            "q, ''",
+    })
+    void aBadParameterValueIsInvalidDataNamingTheParameter(String parameter, String value) {
+        RunningSandbox.badRequest().queryParam(parameter, value).get("/admin/products")
+                .then().statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("code", equalTo("INVALID_DATA"))
+                .body("message", containsString(parameter));
+    }
+
+    @Test
+    void withoutTokenTheListIsUnauthorized() {
+        RunningSandbox.anonymous().get("/admin/products").then().statusCode(401).body("type", equalTo("unauthorized"));
+    }
+
+    private static List<String> ids(String q) {
+        return RunningSandbox.api().queryParam("q", q).queryParam("limit", 1000).get("/admin/products")
+                .then().statusCode(200).extract().jsonPath().getList("products.id");
+    }
+
+    @Test
+    void anUnknownQueryParameterIsIgnored() {
+        RunningSandbox.badRequest().queryParam("fields", "+variants.inventory_quantity").queryParam("q", "SLEEVE")
+                .get("/admin/products")
+                .then().statusCode(200)
+                .body("count", equalTo(1));
+    }
+}
