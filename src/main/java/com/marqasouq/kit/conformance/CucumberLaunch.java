@@ -1,0 +1,47 @@
+package com.marqasouq.kit.conformance;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+
+import com.marqasouq.kit.conformance.report.FeatureCatalogue;
+import com.marqasouq.kit.conformance.report.RunResults;
+import java.nio.file.Path;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the features shipped in the jar through the JUnit Platform's Cucumber engine, with the
+ * reports the brief asks for: JUnit XML, Cucumber HTML, JSON and NDJSON messages.
+ */
+final class CucumberLaunch {
+    static final String GLUE = "com.marqasouq.kit.conformance.steps";
+
+    private CucumberLaunch() {
+    }
+
+    static void run(String tagExpression, Path reports) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClasspathResource(FeatureCatalogue.ROOT))
+                .configurationParameter("cucumber.glue", GLUE)
+                .configurationParameter("cucumber.plugin", String.join(",",
+                        RunResults.class.getName(),
+                        "html:" + reports.resolve("cucumber.html"),
+                        "json:" + reports.resolve("cucumber.json"),
+                        "junit:" + reports.resolve("junit.xml"),
+                        "message:" + reports.resolve("cucumber.ndjson")))
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .configurationParameter("cucumber.snippet-type", "camelcase")
+                .configurationParameter("cucumber.execution.parallel.enabled", "false");
+        if (!tagExpression.isBlank()) {
+            request.configurationParameter("cucumber.filter.tags", tagExpression);
+        }
+        LauncherDiscoveryRequest discovery = request.build();
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(true)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .build());
+        launcher.execute(discovery);
+    }
+}
