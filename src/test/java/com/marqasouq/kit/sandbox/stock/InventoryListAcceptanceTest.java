@@ -58,7 +58,7 @@ class InventoryListAcceptanceTest {
         assertThat(byTitle.stream().map(i -> ((String) i.get("title")).toLowerCase(Locale.ROOT)).toList(),
                 everyItem(containsString("gaming sleeve")));
 
-        List<String> bySku = RunningSandbox.api().queryParam("q", "iphone-case").queryParam("limit", 1000)
+        List<String> bySku = RunningSandbox.api().queryParam("q", "iphone-case-0").queryParam("limit", 1000)
                 .get("/admin/inventory-items").then().statusCode(200).extract().path("inventory_items.sku");
         assertThat(bySku, hasItem("IPHONE-CASE-001"));
     }

@@ -20,8 +20,11 @@ public final class StockService {
     /** D12, D13: the largest batch the contract allows. */
     public static final int MAX_BATCH = 10_000;
 
+    /** Shared: resources are made per request, and one generator serves them all. */
+    private static final Ids IDS = Ids.secure();
+
     private final Store store;
-    private final NewStock newStock = new NewStock(Ids.secure());
+    private final NewStock newStock = new NewStock(IDS);
 
     public StockService(Store store) {
         this.store = store;
