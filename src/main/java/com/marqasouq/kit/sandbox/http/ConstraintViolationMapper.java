@@ -57,7 +57,7 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
                 int index = node.as(Path.ParameterNode.class).getParameterIndex();
                 String param = method == null ? null : parameterName(method, index);
                 if (param == null) {
-                    bean = method == null ? null : method.getParameterTypes()[index];
+                    bean = bodyType(violation, method, index);
                     continue; // the request body: its fields follow
                 }
                 out.append(param);
@@ -65,13 +65,14 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             }
             if (node.getKind() == ElementKind.PROPERTY) {
                 String json = bean == null ? node.getName() : jsonName(bean, node.getName());
+                // An index on a property node is the position of its bean in the list before it.
+                if (node.isInIterable() && node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                }
                 if (out.length() > 0) {
                     out.append('.');
                 }
                 out.append(json);
-                if (node.getIndex() != null) {
-                    out.append('[').append(node.getIndex()).append(']');
-                }
                 bean = propertyType(bean, node.getName());
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
@@ -82,6 +83,15 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             return "body";
         }
         return out.toString();
+    }
+
+    /** The body's runtime class: a oneOf body (reduce-stock, D14) is declared as a bare interface. */
+    private static Class<?> bodyType(ConstraintViolation<?> violation, Method method, int index) {
+        Object[] arguments = violation.getExecutableParameters();
+        if (arguments != null && index < arguments.length && arguments[index] != null) {
+            return arguments[index].getClass();
+        }
+        return method == null ? null : method.getParameterTypes()[index];
     }
 
     private static Method findMethod(Class<?> type, String name) {

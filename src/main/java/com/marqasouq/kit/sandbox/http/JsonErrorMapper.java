@@ -99,6 +99,10 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
             int end = message.indexOf('\'', start + 1);
             if (start >= 0 && end > start) {
                 String field = message.substring(start + 1, end);
+                // Jackson's path may already end with the missing field: name it once.
+                if (path.toString().equals(field) || path.toString().endsWith("." + field)) {
+                    return path.toString();
+                }
                 return path.length() == 0 ? field : path + "." + field;
             }
         }

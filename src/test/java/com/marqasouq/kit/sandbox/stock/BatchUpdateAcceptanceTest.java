@@ -1,0 +1,187 @@
+package com.marqasouq.kit.sandbox.stock;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.marqasouq.kit.sandbox.RunningSandbox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningSandbox.class)
+class BatchUpdateAcceptanceTest {
+    private static final String BATCH = "/admin/inventory/batch-update";
+
+    @Test
+    void section34sBatchAnswersTheDocumentsResponse() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "LG-CPFL1625", "stocked_quantity": 2},
+                    {"sku": "SLEEVE", "stocked_quantity": 605},
+                    {"sku": "IPHONE-CASE-001", "stocked_quantity": 150}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("success", equalTo(true))
+                .body("updated", equalTo(3))
+                .body("failed", equalTo(0))
+                .body("results.sku", equalTo(List.of("LG-CPFL1625", "SLEEVE", "IPHONE-CASE-001")))
+                .body("results.status", equalTo(List.of("updated", "updated", "updated")))
+                .body("results.stocked_quantity", equalTo(List.of(2, 605, 150)));
+        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+        assertThat(Stocked.at("SLEEVE"), is(605));
+        assertThat(Stocked.at("IPHONE-CASE-001"), is(150));
+    }
+
+    @Test
+    void section87sBatchSetsTheNewQuantities() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "LG-CPFL1625", "stocked_quantity": 10},
+                    {"sku": "SLEEVE", "stocked_quantity": 1000}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("success", equalTo(true))
+                .body("updated", equalTo(2))
+                .body("results.previous_quantity", equalTo(List.of(2, 605)))
+                .body("results.stocked_quantity", equalTo(List.of(10, 1000)));
+        assertThat(Stocked.at("LG-CPFL1625"), is(10));
+        assertThat(Stocked.at("SLEEVE"), is(1000));
+    }
+
+    @Test
+    void badEntriesFailAloneWhileTheGoodOnesAreApplied() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "LG-CPFL1625", "stocked_quantity": 12},
+                    {"sku": "NO-SUCH-SKU", "stocked_quantity": 5},
+                    {"sku": "SLEEVE", "stocked_quantity": -3},
+                    {"sku": "IPHONE-CASE-001", "stocked_quantity": 140}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("success", equalTo(false))
+                .body("updated", equalTo(2))
+                .body("failed", equalTo(2))
+                .body("results.status", equalTo(List.of("updated", "not_found", "invalid", "updated")))
+                .body("results[1].message", containsString("NO-SUCH-SKU"))
+                .body("results[2].message", containsString("stocked_quantity"))
+                .body("results[2].stocked_quantity", nullValue());
+        assertThat(Stocked.at("LG-CPFL1625"), is(12));
+        assertThat(Stocked.at("SLEEVE"), is(605));
+        assertThat(Stocked.at("IPHONE-CASE-001"), is(140));
+        assertThat(RunningSandbox.sandbox().store().read(s -> s.inventoryItemBySku("NO-SUCH-SKU")), nullValue());
+    }
+
+    @Test
+    void everyOccurrenceOfASkuRepeatedInOneBatchIsDuplicateAndNoneIsApplied() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "SLEEVE", "stocked_quantity": 1},
+                    {"sku": "LG-CPFL1625", "stocked_quantity": 20},
+                    {"sku": "SLEEVE", "stocked_quantity": 2}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("success", equalTo(false))
+                .body("updated", equalTo(1))
+                .body("failed", equalTo(2))
+                .body("results.status", equalTo(List.of("duplicate", "updated", "duplicate")));
+        assertThat(Stocked.at("SLEEVE"), is(605));
+        assertThat(Stocked.at("LG-CPFL1625"), is(20));
+    }
+
+    @Test
+    void aSkuNamedForTwoLocationsInOneBatchIsDuplicateToo() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "SLEEVE", "stocked_quantity": 1, "location_id": "sloc_01ABC"},
+                    {"sku": "SLEEVE", "stocked_quantity": 2, "location_id": "sloc_01OTHER"}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("results.status", equalTo(List.of("duplicate", "duplicate")))
+                .body("results[0].message", containsString("more than once"));
+        assertThat(Stocked.at("SLEEVE"), is(605));
+    }
+
+    @Test
+    void anUnknownLocationIdFailsThatEntryAsNotFound() {
+        String body = """
+                {
+                  "updates": [
+                    {"sku": "SLEEVE", "stocked_quantity": 600, "location_id": "sloc_01ABC"},
+                    {"sku": "LG-CPFL1625", "stocked_quantity": 9, "location_id": "sloc_nowhere"}
+                  ]
+                }""";
+        RunningSandbox.api().body(body).post(BATCH)
+                .then().statusCode(200)
+                .body("success", equalTo(false))
+                .body("results.status", equalTo(List.of("updated", "not_found")))
+                .body("results[1].message", containsString("sloc_nowhere"));
+        assertThat(Stocked.at("SLEEVE"), is(600));
+        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+    }
+
+    @Test
+    void anEmptyBatchIsInvalidData() {
+        RunningSandbox.badRequest().body(Map.of("updates", List.of())).post(BATCH)
+                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("updates"));
+    }
+
+    @Test
+    void aBatchOfMoreThanTenThousandUpdatesIsInvalidDataAndChangesNothing() {
+        List<Map<String, Object>> updates = new ArrayList<>();
+        for (int i = 0; i <= 10_000; i++) {
+            updates.add(Map.of("sku", "LG-CPFL1625", "stocked_quantity", 9));
+        }
+        RunningSandbox.badRequest().body(Map.of("updates", updates)).post(BATCH)
+                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("updates"));
+        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+    }
+
+    @Test
+    void aBodyThatIsNotABatchIsInvalidData() {
+        RunningSandbox.badRequest().body("[{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}]").post(BATCH)
+                .then().statusCode(400).body("type", equalTo("invalid_data"));
+        RunningSandbox.badRequest().body("{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}").post(BATCH)
+                .then().statusCode(400).body("message", equalTo("updates: is required"));
+        assertThat(Stocked.at("SLEEVE"), is(605));
+    }
+
+    @Test
+    void anUnknownFieldInAnEntryIsInvalidDataNamingItAndNothingIsApplied() {
+        String body = """
+                {"updates": [
+                  {"sku": "LG-CPFL1625", "stocked_quantity": 30},
+                  {"sku": "SLEEVE", "stocked_quantity": 1, "warehouse": "sloc_01ABC"}
+                ]}""";
+        RunningSandbox.badRequest().body(body).post(BATCH)
+                .then().statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("updates[1].warehouse: unknown field"));
+        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+    }
+
+    @Test
+    void aMissingQuantityIsInvalidDataNamingTheEntry() {
+        RunningSandbox.badRequest().body("{\"updates\": [{\"sku\": \"SLEEVE\"}]}").post(BATCH)
+                .then().statusCode(400).body("message", equalTo("updates[0].stocked_quantity: is required"));
+    }
+}
