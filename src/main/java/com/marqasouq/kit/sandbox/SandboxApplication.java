@@ -21,6 +21,8 @@ import com.marqasouq.kit.sandbox.http.RequestLogFilter;
 import com.marqasouq.kit.sandbox.http.UnexpectedErrorMapper;
 import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
 import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
+import com.marqasouq.kit.sandbox.webhook.WebhooksResource;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -53,6 +55,7 @@ final class SandboxApplication extends ResourceConfig {
                 bind(sandbox.tokens()).to(TokenService.class);
                 bind(sandbox.config().admin()).to(AdminAccount.class);
                 bind(sandbox.requests()).to(RecentRequests.class);
+                bind(sandbox.webhooks()).to(WebhookDispatcher.class);
             }
         });
         register(HealthResource.class);
@@ -62,5 +65,6 @@ final class SandboxApplication extends ResourceConfig {
         register(CustomersResource.class);
         register(ProductsResource.class);
         register(OdooResource.class);
+        register(WebhooksResource.class);
     }
 }

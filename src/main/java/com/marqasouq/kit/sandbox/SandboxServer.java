@@ -42,6 +42,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        sandbox.close();
     }
 
 }

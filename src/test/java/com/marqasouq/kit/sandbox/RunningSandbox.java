@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,7 +40,8 @@ public final class RunningSandbox implements BeforeEachCallback {
             return;
         }
         try {
-            server = SandboxServer.start(SandboxConfig.builder().port(0).build());
+            // Webhook back-off in milliseconds, so retry tests take milliseconds too (D20).
+            server = SandboxServer.start(SandboxConfig.builder().port(0).webhookBaseDelay(Duration.ofMillis(10)).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
