@@ -1,5 +1,7 @@
 package com.marqasouq.kit.sandbox.store;
 
+import com.marqasouq.kit.sandbox.store.seed.ShopGenerator;
+
 /** The states the sandbox can start from or reset to. */
 public final class InitialData {
     private InitialData() {
@@ -9,6 +11,7 @@ public final class InitialData {
     public static State defaults() {
         State state = new State();
         CanonicalData.addTo(state);
+        ShopGenerator.fill(state);
         return state;
     }
 

@@ -1,0 +1,30 @@
+package com.marqasouq.kit.conformance.http;
+
+import com.marqasouq.kit.conformance.world.RunContext;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Makes calls to the target with the run's token, and tells which operation each exercised. */
+public final class ApiClient {
+    private static final OperationIndex API_OPERATIONS = OperationIndex.load(ContractValidator.API_SPEC);
+
+    private final RunContext run;
+    private final Consumer<ApiResult> recorder;
+
+    public ApiClient(RunContext run, Consumer<ApiResult> recorder) {
+        this.run = run;
+        this.recorder = recorder;
+    }
+
+    public ApiCall call(String method, String path) {
+        return new ApiCall(run.options().base(), method, path, run.token(), run.validator(), recorder);
+    }
+
+    public Optional<String> operationOf(Exchange exchange) {
+        return API_OPERATIONS.match(exchange.method(), exchange.path()).map(OperationIndex.Op::operationId);
+    }
+
+    public static OperationIndex operations() {
+        return API_OPERATIONS;
+    }
+}

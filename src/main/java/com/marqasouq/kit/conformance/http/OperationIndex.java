@@ -1,0 +1,60 @@
+package com.marqasouq.kit.conformance.http;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The contract's operations, and which one a request exercised (for coverage per operation). */
+public final class OperationIndex {
+    /** One operation of the contract. */
+    public record Op(String operationId, String method, String path, Pattern regex) {
+        public String label() {
+            return method + " " + path;
+        }
+    }
+
+    private final List<Op> operations;
+
+    private OperationIndex(List<Op> operations) {
+        this.operations = Collections.unmodifiableList(operations);
+    }
+
+    public static OperationIndex load(String specResource) {
+        OpenAPI api = new OpenAPIV3Parser().read(specResource);
+        List<Op> ops = new ArrayList<>();
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            String regex = "^" + path.getKey().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                ops.add(new Op(op.getValue().getOperationId(), op.getKey().name(), path.getKey(), Pattern.compile(regex)));
+            }
+        }
+        // Literal paths before templated ones, so /admin/customers is not taken for /admin/customers/{id}.
+        ops.sort((a, b) -> Integer.compare(a.path().split("\\{").length, b.path().split("\\{").length));
+        return new OperationIndex(ops);
+    }
+
+    public List<Op> operations() {
+        return operations;
+    }
+
+    public Optional<Op> match(String method, String path) {
+        return operations.stream()
+                .filter(op -> op.method().equalsIgnoreCase(method) && op.regex().matcher(path).matches())
+                .findFirst();
+    }
+
+    /** operationId → "METHOD /path", in the spec's order. */
+    public Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        operations.forEach(op -> labels.put(op.operationId(), op.label()));
+        return labels;
+    }
+}

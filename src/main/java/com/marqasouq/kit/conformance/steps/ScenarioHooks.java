@@ -1,0 +1,29 @@
+package com.marqasouq.kit.conformance.steps;
+
+import com.marqasouq.kit.conformance.http.Exchange;
+import com.marqasouq.kit.conformance.report.RunResults;
+import com.marqasouq.kit.conformance.world.World;
+import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
+import java.nio.charset.StandardCharsets;
+
+/** After each scenario: the operations it exercised, and its HTTP exchanges in the report if it failed. */
+public final class ScenarioHooks {
+    private final World world;
+
+    public ScenarioHooks(World world) {
+        this.world = world;
+    }
+
+    @After
+    public void afterScenario(Scenario scenario) {
+        RunResults.recordExercised(RunResults.key(scenario.getUri(), scenario.getLine()), world.operations());
+        if (scenario.isFailed() && !world.exchanges().isEmpty()) {
+            StringBuilder transcript = new StringBuilder();
+            for (Exchange exchange : world.exchanges()) {
+                transcript.append(exchange.transcript()).append("\n----------------------------------------\n\n");
+            }
+            scenario.attach(transcript.toString().getBytes(StandardCharsets.UTF_8), "text/plain", "HTTP exchanges");
+        }
+    }
+}

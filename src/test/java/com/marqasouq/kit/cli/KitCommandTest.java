@@ -1,0 +1,76 @@
+package com.marqasouq.kit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KitCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine kit = KitCommand.commandLine();
+    kit.setOut(new PrintWriter(out, true));
+    kit.setErr(new PrintWriter(err, true));
+    return kit.execute(args);
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    assertEquals(0, run("--help"));
+    for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
+      assertTrue(out.toString().contains("  " + command + " "), command + " in\n" + out);
+    }
+  }
+
+  @Test
+  void versionNamesTheKitAndTheContract() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().matches("(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.0\\.0 .*"), out.toString());
+  }
+
+  @Test
+  void everyCommandHasHelpAndVersion() {
+    for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
+      assertEquals(0, run(command, "--help"), command);
+      assertEquals(0, run(command, "--version"), command);
+    }
+  }
+
+  @Test
+  void aBadOptionOrNoCommandIsAUsageError() {
+    assertEquals(2, run("--no-such-option"));
+    assertEquals(2, run("stubs", "--no-such-option"));
+    assertEquals(2, run());
+  }
+
+  @Test
+  void commandsNotBuiltYetSaySoAndExitWith2() {
+    assertEquals(2, run("sandbox", "--port", "9000"));
+    assertEquals(2, run("conformance"));
+    assertTrue(err.toString().contains("sandbox: not available in this build yet"), err.toString());
+    assertTrue(err.toString().contains("conformance: not available in this build yet"), err.toString());
+  }
+
+  @Test
+  void stubsWritesTheMappingsWhereAsked(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("stubs", "--output", dir.toString()));
+    assertTrue(Files.isRegularFile(dir.resolve("mappings/getOrder.json")));
+    assertTrue(out.toString().contains("for 24 operations"), out.toString());
+  }
+
+  @Test
+  void docsWritesThePublishedContractWhereAsked(@TempDir Path dir) throws Exception {
+    assertEquals(0, run("docs", "-o", dir.toString()));
+    assertTrue(Files.isRegularFile(dir.resolve("index.html")));
+    assertTrue(Files.isRegularFile(dir.resolve("openapi.json")));
+  }
+}
