@@ -64,14 +64,15 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
                 continue;
             }
             if (node.getKind() == ElementKind.PROPERTY) {
+                // The index sits on the node inside the element: items[0].quantity arrives as (items)(quantity, 0).
+                if (node.isInIterable() && node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                }
                 String json = bean == null ? node.getName() : jsonName(bean, node.getName());
                 if (out.length() > 0) {
                     out.append('.');
                 }
                 out.append(json);
-                if (node.getIndex() != null) {
-                    out.append('[').append(node.getIndex()).append(']');
-                }
                 bean = propertyType(bean, node.getName());
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
