@@ -73,7 +73,7 @@ class OrderDetailAcceptanceTest {
             tx.state().customer("cus_01XYZ").phone = null;
             return null;
         });
-        TestOrders.add(TestOrders.order("order_GUEST", "2026-02-01T00:00:00.000Z", o -> {
+        TestOrders.add(TestOrders.order("order_GUEST", "2027-02-01T00:00:00.000Z", o -> {
             o.customerId = "cus_01GUEST";
             o.email = "guest@example.com";
         }));

@@ -64,7 +64,9 @@ class OrderUpdateAcceptanceTest {
                 .then().statusCode(200)
                 .body("order.email", equalTo("ahmed.new@example.com"));
 
-        RunningSandbox.api().get("/admin/orders").then()
+        RunningSandbox.api()
+                .queryParam("created_at[gte]", TestOrders.SEED_CREATED).queryParam("created_at[lte]", TestOrders.SEED_CREATED)
+                .get("/admin/orders").then()
                 .body("orders[0].email", equalTo("ahmed.new@example.com"))
                 .body("orders[0].metadata.odoo_synced", equalTo(false));
     }

@@ -13,9 +13,15 @@ import java.util.function.Consumer;
 /**
  * Orders made for one test and written straight into the store, so that tests do not depend on
  * the generated default data. Each order looks like the seed order: customer cus_01XYZ, one
- * shipping method, one captured payment, pending, not synced.
+ * shipping method, one captured payment, pending, not synced. Tests create them in 2027, after
+ * every default order, and list them with {@link #SINCE} so that the default data stays out.
  */
 public final class TestOrders {
+    /** Lower date bound that keeps the default data out of a list. */
+    public static final String SINCE = "2027-01-01T00:00:00.000Z";
+    /** The instant the seed order order_01ABC123 was created (D22). */
+    public static final String SEED_CREATED = "2026-01-30T10:30:00.000Z";
+
     private TestOrders() {
     }
 
