@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Malformed JSON, a wrong type or an unknown field: 400 naming the field (D19). */
@@ -46,6 +48,11 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
                 return "The body must be a JSON object";
             }
             return path + ": " + expected(mismatch.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException bad && bad.getType() != null && bad.getType().isEnumType()) {
+            // Generated enums refuse an unknown value in their creator, not as a type mismatch.
+            return path(bad) + ": must be one of " + Arrays.stream(bad.getType().getRawClass().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
         }
         if (e instanceof JsonMappingException mapping) {
             String path = path(mapping);

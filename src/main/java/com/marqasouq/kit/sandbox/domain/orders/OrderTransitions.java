@@ -1,0 +1,66 @@
+package com.marqasouq.kit.sandbox.domain.orders;
+
+import com.marqasouq.kit.sandbox.domain.DomainException;
+import java.time.Instant;
+
+/**
+ * The status changes an order allows. Cancel (D10): only a pending order with no fulfillment.
+ * Complete (D8): only a pending order. Anything else is {@code 409 conflict} with a code that
+ * says why, and the order is left as it was.
+ */
+final class OrderTransitions {
+    static final String ALREADY_CANCELED = "ORDER_ALREADY_CANCELED";
+    static final String ALREADY_COMPLETED = "ORDER_ALREADY_COMPLETED";
+    static final String CANCELED = "ORDER_CANCELED";
+    static final String COMPLETED = "ORDER_COMPLETED";
+    static final String FULFILLED = "ORDER_FULFILLED";
+    static final String NOT_PENDING = "ORDER_NOT_PENDING";
+
+    private OrderTransitions() {
+    }
+
+    static void checkCancelable(Order order) {
+        switch (order.status) {
+            case Order.PENDING -> {
+                if (!order.fulfillments.isEmpty()) {
+                    throw DomainException.conflict(FULFILLED, "Order " + order.id + " is " + order.fulfillmentStatus.replace('_', ' ')
+                            + " and cannot be canceled; only a pending order with no fulfillment can be");
+                }
+            }
+            case Order.CANCELED -> throw DomainException.conflict(ALREADY_CANCELED, "Order " + order.id + " is already canceled");
+            case Order.COMPLETED -> throw DomainException.conflict(COMPLETED, "Order " + order.id + " is completed and cannot be canceled");
+            default -> throw DomainException.conflict(NOT_PENDING,
+                    "Order " + order.id + " is " + order.status + "; only a pending order can be canceled");
+        }
+    }
+
+    static void checkCompletable(Order order) {
+        switch (order.status) {
+            case Order.PENDING -> {
+                // the one status an order is completed from (D8)
+            }
+            case Order.COMPLETED -> throw DomainException.conflict(ALREADY_COMPLETED, "Order " + order.id + " is already completed");
+            case Order.CANCELED -> throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be completed");
+            default -> throw DomainException.conflict(NOT_PENDING,
+                    "Order " + order.id + " is " + order.status + "; only a pending order can be completed");
+        }
+    }
+
+    /** D9: a canceled order ships nothing; a completed one may still ship (invoiced before delivery). */
+    static void checkFulfillable(Order order) {
+        if (Order.CANCELED.equals(order.status)) {
+            throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be fulfilled");
+        }
+    }
+
+    static void cancel(Order order, Instant now) {
+        order.status = Order.CANCELED;
+        order.canceledAt = now;
+        order.updatedAt = now;
+    }
+
+    static void complete(Order order, Instant now) {
+        order.status = Order.COMPLETED;
+        order.updatedAt = now;
+    }
+}
