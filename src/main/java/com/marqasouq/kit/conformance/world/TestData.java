@@ -1,0 +1,104 @@
+package com.marqasouq.kit.conformance.world;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marqasouq.kit.conformance.http.ApiResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Makes the data a scenario needs through the documented API, with names marked by the run id
+ * (never assumes a global reset), and fresh orders: placed through the sandbox controls where
+ * they answer, otherwise taken from the operator's --order-id list, one per scenario.
+ */
+public final class TestData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> USED_ORDER_IDS = new ArrayList<>();
+
+    private final World world;
+
+    public TestData(World world) {
+        this.world = world;
+    }
+
+    /** A published product with one variant of a new SKU and that much stock at the default location. */
+    public String product(String skuPrefix, int stock, long priceFils) {
+        String sku = world.unique(skuPrefix).toUpperCase();
+        String title = "Conformance " + sku;
+        Map<String, Object> variant = new LinkedHashMap<>();
+        variant.put("title", "Default");
+        variant.put("sku", sku);
+        variant.put("prices", List.of(Map.of("currency_code", "KWD", "amount", priceFils)));
+        variant.put("manage_inventory", true);
+        variant.put("inventory_quantity", stock);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("handle", sku.toLowerCase());
+        body.put("status", "published");
+        body.put("variants", List.of(variant));
+        body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
+        ApiResult created = world.call("POST", "/admin/products").body(write(body)).send();
+        assertThat("creating product " + sku, created.status(), equalTo(200));
+        world.remember("product_id:" + sku, created.get("product.id"));
+        world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
+        return sku;
+    }
+
+    /** A customer with a new e-mail; returns the customer id. */
+    public String customer(String firstName, String lastName) {
+        String email = world.unique("odoo.conformance").toLowerCase() + "@example.com";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", email);
+        body.put("first_name", firstName);
+        body.put("last_name", lastName);
+        body.put("phone", "+965-55501234");
+        body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
+        ApiResult created = world.call("POST", "/admin/customers").body(write(body)).send();
+        assertThat("creating customer " + email, created.status(), equalTo(200));
+        world.remember("customer_email", email);
+        return created.get("customer.id");
+    }
+
+    /** A pending order the scenario may change, of {@code quantity} × {@code sku}. */
+    public String freshOrder(String customerId, String sku, int quantity) {
+        if (world.run().sandboxControls()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("customer_id", customerId);
+            body.put("items", List.of(Map.of("sku", sku, "quantity", quantity)));
+            body.put("shipping_address", Map.of("first_name", "Ahmed", "last_name", "Al-Rashid",
+                    "address_1", "Block 5, Street 10, House 25", "city", "Kuwait City", "country_code", "kw",
+                    "phone", "+965-12345678"));
+            ApiResult placed = world.call("POST", "/_sandbox/orders").body(write(body)).send();
+            assertThat("placing an order through the sandbox controls", placed.status(), equalTo(201));
+            return placed.get("order.id");
+        }
+        return operatorOrder();
+    }
+
+    /** The next --order-id not used by another scenario of this run. */
+    public String operatorOrder() {
+        synchronized (USED_ORDER_IDS) {
+            for (String id : world.run().orderIds()) {
+                if (!USED_ORDER_IDS.contains(id)) {
+                    USED_ORDER_IDS.add(id);
+                    return id;
+                }
+            }
+        }
+        throw new TestAbortedException("needs an order it may change: every --order-id is used (or none was given)");
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
