@@ -65,13 +65,14 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
             }
             if (node.getKind() == ElementKind.PROPERTY) {
                 String json = bean == null ? node.getName() : jsonName(bean, node.getName());
+                // The index of a property node locates its bean in the parent list: items[0].quantity.
+                if (node.isInIterable() && node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                }
                 if (out.length() > 0) {
                     out.append('.');
                 }
                 out.append(json);
-                if (node.getIndex() != null) {
-                    out.append('[').append(node.getIndex()).append(']');
-                }
                 bean = propertyType(bean, node.getName());
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
