@@ -9,6 +9,15 @@ import com.marqasouq.kit.sandbox.api.ProductsResource;
 import com.marqasouq.kit.sandbox.auth.AdminAccount;
 import com.marqasouq.kit.sandbox.auth.BearerAuthFilter;
 import com.marqasouq.kit.sandbox.auth.TokenService;
+import com.marqasouq.kit.sandbox.control.ClockResource;
+import com.marqasouq.kit.sandbox.control.DataResource;
+import com.marqasouq.kit.sandbox.control.FaultFilter;
+import com.marqasouq.kit.sandbox.control.Faults;
+import com.marqasouq.kit.sandbox.control.FaultsResource;
+import com.marqasouq.kit.sandbox.control.RequestsResource;
+import com.marqasouq.kit.sandbox.docs.SpecResource;
+import com.marqasouq.kit.sandbox.docs.SwaggerUiResource;
+import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.http.ApiJsonProvider;
 import com.marqasouq.kit.sandbox.http.CommaSeparatedStatus;
 import com.marqasouq.kit.sandbox.http.ConstraintViolationMapper;
@@ -37,6 +46,7 @@ final class SandboxApplication extends ResourceConfig {
         register(QueryParamConverters.class);
         register(CommaSeparatedStatus.class);
         register(new RequestLogFilter(sandbox.requests()));
+        register(new FaultFilter(sandbox.faults()));
         register(new BearerAuthFilter(sandbox.tokens()));
 
         register(DomainExceptionMapper.class);
@@ -53,6 +63,8 @@ final class SandboxApplication extends ResourceConfig {
                 bind(sandbox.tokens()).to(TokenService.class);
                 bind(sandbox.config().admin()).to(AdminAccount.class);
                 bind(sandbox.requests()).to(RecentRequests.class);
+                bind(sandbox.faults()).to(Faults.class);
+                bind(sandbox.clock()).to(SandboxClock.class);
             }
         });
         register(HealthResource.class);
@@ -62,5 +74,12 @@ final class SandboxApplication extends ResourceConfig {
         register(CustomersResource.class);
         register(ProductsResource.class);
         register(OdooResource.class);
+
+        register(DataResource.class);
+        register(ClockResource.class);
+        register(FaultsResource.class);
+        register(RequestsResource.class);
+        register(SwaggerUiResource.class);
+        register(SpecResource.class);
     }
 }
