@@ -74,7 +74,8 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     @Option(names = "--state-file", paramLabel = "FILE",
-            description = "Load the state from FILE at start if it exists, and save it there at stop (default: none, nothing is kept).")
+            description = "Load the state from FILE at start if it exists (it wins over --data and --empty, which reset still goes back to), "
+                    + "and save it there at stop (default: none, nothing is kept).")
     Path stateFile;
 
     @Option(names = "--webhook-url", paramLabel = "URL",
@@ -129,8 +130,9 @@ public final class SandboxCommand implements Callable<Integer> {
     /** Stops the server and saves the state file; the shutdown hook calls it on SIGTERM and Ctrl-C. */
     void stop() {
         SandboxServer running = server;
-        if (running != null) {
+        if (running != null && stopped.getCount() > 0) {
             running.close();
+            LOG.info("stopped");
         }
         stopped.countDown();
     }

@@ -182,7 +182,8 @@ class SandboxCommandAcceptanceTest {
     @Test
     void badOptionValuesAreUsageErrors() {
         for (String[] args : new String[][] {
-            {"--webhook-secret", "not-a-secret"}, {"--token-ttl", "forever"}, {"--webhook-url", "ftp://x"}, {"--port", "70000"}}) {
+            {"--webhook-secret", "not-a-secret"}, {"--token-ttl", "forever"}, {"--webhook-url", "ftp://x"}, {"--port", "70000"},
+            {"--data", "no-such-file.json"}}) {
             StringWriter err = new StringWriter();
             int exit = new CommandLine(new SandboxCommand()).setErr(new PrintWriter(err, true)).execute(args);
             assertEquals(2, exit, String.join(" ", args) + ": " + err);
