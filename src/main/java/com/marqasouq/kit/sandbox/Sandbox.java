@@ -1,13 +1,18 @@
 package com.marqasouq.kit.sandbox;
 
 import com.marqasouq.kit.sandbox.auth.TokenService;
+import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
-import com.marqasouq.kit.sandbox.store.InitialData;
+import com.marqasouq.kit.sandbox.store.StartData;
 import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.store.StateFile;
 import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,27 +20,64 @@ import java.util.function.Consumer;
 public final class Sandbox implements AutoCloseable {
     private final SandboxConfig config;
     private final SandboxClock clock;
+    private final StartData startData;
     private final Store store;
     private final TokenService tokens;
     private final RecentRequests requests = new RecentRequests(500);
     private final WebhookDispatcher webhooks;
+    private final Faults faults = new Faults();
 
-    Sandbox(SandboxConfig config, Consumer<List<DomainEvent>> events) {
+    Sandbox(SandboxConfig config, Consumer<List<DomainEvent>> events) throws IOException {
         this.config = config;
         this.clock = SandboxClock.system();
+        this.startData = startData(config);
         this.webhooks = new WebhookDispatcher(clock, config.webhookSecret(), config.webhookBaseDelay());
         config.webhookUrls().forEach(webhooks::addTarget);
         // D20: the dispatcher only queues, so a receiver never slows or fails the request.
-        this.store = new Store(initialState(config), clock, events.andThen(webhooks));
+        this.store = new Store(initialState(config, startData), clock, events.andThen(webhooks));
         this.tokens = TokenService.withRandomKey(config.tokenTtl());
     }
 
-    static State initialState(SandboxConfig config) {
-        return config.empty() ? InitialData.empty() : InitialData.defaults();
+    private static StartData startData(SandboxConfig config) throws IOException {
+        if (config.dataFile() != null) {
+            return StartData.file(config.dataFile());
+        }
+        return config.empty() ? StartData.empty() : StartData.defaults();
+    }
+
+    /** An existing state file wins: it is where the last run stopped. Reset still goes back to the start data. */
+    private static State initialState(SandboxConfig config, StartData start) throws IOException {
+        if (config.stateFile() != null && Files.exists(config.stateFile())) {
+            return StateFile.load(config.stateFile());
+        }
+        return start.fresh();
+    }
+
+    /** POST /_sandbox/reset (D21): the start data, real time, no faults, no recent requests. */
+    public void reset() {
+        store.replace(startData.fresh());
+        clock.reset();
+        faults.clear();
+        requests.clear();
+        webhooks.clearDeliveries();
+    }
+
+    /** Writes the state to {@code --state-file}, atomically; does nothing without one. */
+    public void saveState() throws IOException {
+        Path file = config.stateFile();
+        if (file == null) {
+            return;
+        }
+        byte[] document = store.read(state -> StateFile.document(state, clock.now()));
+        StateFile.save(file, document);
     }
 
     public SandboxConfig config() {
         return config;
+    }
+
+    public StartData startData() {
+        return startData;
     }
 
     public SandboxClock clock() {
@@ -66,5 +108,9 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         webhooks.close();
+    }
+
+    public Faults faults() {
+        return faults;
     }
 }

@@ -9,6 +9,15 @@ import com.marqasouq.kit.sandbox.api.ProductsResource;
 import com.marqasouq.kit.sandbox.auth.AdminAccount;
 import com.marqasouq.kit.sandbox.auth.BearerAuthFilter;
 import com.marqasouq.kit.sandbox.auth.TokenService;
+import com.marqasouq.kit.sandbox.control.ClockResource;
+import com.marqasouq.kit.sandbox.control.DataResource;
+import com.marqasouq.kit.sandbox.control.FaultFilter;
+import com.marqasouq.kit.sandbox.control.Faults;
+import com.marqasouq.kit.sandbox.control.FaultsResource;
+import com.marqasouq.kit.sandbox.control.RequestsResource;
+import com.marqasouq.kit.sandbox.docs.SpecResource;
+import com.marqasouq.kit.sandbox.docs.SwaggerUiResource;
+import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.http.ApiJsonProvider;
 import com.marqasouq.kit.sandbox.http.CommaSeparatedStatus;
 import com.marqasouq.kit.sandbox.http.ConstraintViolationMapper;
@@ -39,6 +48,7 @@ final class SandboxApplication extends ResourceConfig {
         register(QueryParamConverters.class);
         register(CommaSeparatedStatus.class);
         register(new RequestLogFilter(sandbox.requests()));
+        register(new FaultFilter(sandbox.faults()));
         register(new BearerAuthFilter(sandbox.tokens()));
 
         register(DomainExceptionMapper.class);
@@ -56,6 +66,8 @@ final class SandboxApplication extends ResourceConfig {
                 bind(sandbox.config().admin()).to(AdminAccount.class);
                 bind(sandbox.requests()).to(RecentRequests.class);
                 bind(sandbox.webhooks()).to(WebhookDispatcher.class);
+                bind(sandbox.faults()).to(Faults.class);
+                bind(sandbox.clock()).to(SandboxClock.class);
             }
         });
         register(HealthResource.class);
@@ -66,5 +78,12 @@ final class SandboxApplication extends ResourceConfig {
         register(ProductsResource.class);
         register(OdooResource.class);
         register(WebhooksResource.class);
+
+        register(DataResource.class);
+        register(ClockResource.class);
+        register(FaultsResource.class);
+        register(RequestsResource.class);
+        register(SwaggerUiResource.class);
+        register(SpecResource.class);
     }
 }

@@ -2,10 +2,13 @@ package com.marqasouq.kit.sandbox;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts a sandbox on Grizzly and stops it; port 0 picks a free port (tests). */
 public final class SandboxServer implements AutoCloseable {
@@ -14,6 +17,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Sandbox sandbox;
     private final HttpServer http;
     private final URI baseUri;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(Sandbox sandbox, HttpServer http, URI baseUri) {
         this.sandbox = sandbox;
@@ -21,14 +25,31 @@ public final class SandboxServer implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
+    /** Loads the start data (an IOException names a bad data or state file) and listens; a port in use is a BindException. */
     public static SandboxServer start(SandboxConfig config) throws IOException {
+        routeJavaUtilLogging();
         Sandbox sandbox = new Sandbox(config, events -> events.forEach(e -> LOG.debug("event {}", e.event())));
         URI bind = URI.create("http://" + config.host() + ":" + config.port() + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, new SandboxApplication(sandbox), false);
-        http.start();
+        // Grizzly would answer a GET or DELETE with a body by an empty 400; let the API ignore the body instead (D19).
+        http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        try {
+            http.start();
+        } catch (IOException | RuntimeException e) {
+            http.shutdownNow();
+            throw e;
+        }
         int port = http.getListeners().iterator().next().getPort();
         String shownHost = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
         return new SandboxServer(sandbox, http, URI.create("http://" + shownHost + ":" + port));
+    }
+
+    /** Grizzly and Hibernate Validator log through java.util.logging; their lines join ours. */
+    private static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     public URI baseUri() {
@@ -39,10 +60,29 @@ public final class SandboxServer implements AutoCloseable {
         return sandbox;
     }
 
+    /** Lets requests in flight finish (briefly), stops listening, then saves the state file if one is set. */
     @Override
     public void close() {
-        http.shutdownNow();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            http.shutdown(1, TimeUnit.SECONDS).get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            http.shutdownNow();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
         sandbox.close();
+        if (sandbox.config().stateFile() == null) {
+            return;
+        }
+        try {
+            sandbox.saveState();
+            LOG.info("state saved to {}", sandbox.config().stateFile());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("could not save the state to {}: {}", sandbox.config().stateFile(), e.getMessage());
+        }
     }
-
 }

@@ -53,11 +53,18 @@ class KitCommandTest {
   }
 
   @Test
-  void commandsNotBuiltYetSaySoAndExitWith2() {
-    assertEquals(2, run("sandbox", "--port", "9000"));
+  void conformanceRefusesIncompleteOrBadOptionsAsUsageErrors() {
     assertEquals(2, run("conformance"));
-    assertTrue(err.toString().contains("sandbox: not available in this build yet"), err.toString());
-    assertTrue(err.toString().contains("conformance: not available in this build yet"), err.toString());
+    assertEquals(2, run("conformance", "--base-url", "ftp://example.com", "--email", "a@b.c", "--password", "p"));
+    assertEquals(2, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c"));
+    assertEquals(2, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c", "--password", "p",
+        "--tags", "@readonly and"));
+    assertTrue(err.toString().contains("--tags is not a valid tag expression"), err.toString());
+  }
+
+  @Test
+  void conformanceAgainstAnUnreachableTargetExitsWith3() {
+    assertEquals(3, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c", "--password", "p"));
   }
 
   @Test

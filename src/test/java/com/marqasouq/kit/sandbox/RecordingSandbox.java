@@ -17,7 +17,11 @@ public final class RecordingSandbox implements AutoCloseable {
     private final HttpServer http;
 
     public RecordingSandbox() {
-        this.sandbox = new Sandbox(SandboxConfig.builder().port(0).build(), this::record);
+        try {
+            this.sandbox = new Sandbox(SandboxConfig.builder().port(0).build(), this::record);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         this.http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                 new SandboxApplication(sandbox), true);
     }
@@ -50,5 +54,6 @@ public final class RecordingSandbox implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        sandbox.close();
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-import com.marqasouq.kit.sandbox.store.InitialData;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
@@ -23,16 +22,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSandbox implements BeforeEachCallback {
     private static final String SPEC = "openapi/marqasouq-odoo.yaml";
+    private static final String CONTROL_SPEC = "openapi/sandbox-control.yaml";
     private static SandboxServer server;
     private static OpenApiValidationFilter strict;
     private static OpenApiValidationFilter responsesOnly;
+    private static OpenApiValidationFilter controlStrict;
+    private static OpenApiValidationFilter controlResponsesOnly;
     private static String token;
 
     @Override
     public void beforeEach(ExtensionContext context) {
         start();
-        server.sandbox().store().replace(InitialData.defaults());
-        server.sandbox().clock().reset();
+        // Default data, real time, no faults, no recent requests: what POST /_sandbox/reset does.
+        server.sandbox().reset();
     }
 
     private static synchronized void start() {
@@ -48,14 +50,20 @@ public final class RunningSandbox implements BeforeEachCallback {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         strict = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC).build());
         // For negative tests: the request may break the contract on purpose, the response may not.
-        responsesOnly = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC)
+        responsesOnly = responsesOnly(SPEC);
+        controlStrict = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTROL_SPEC).build());
+        controlResponsesOnly = responsesOnly(CONTROL_SPEC);
+        token = RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON)
+                .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
+                .post("/auth/user/emailpass").then().statusCode(200).extract().path("token");
+    }
+
+    private static OpenApiValidationFilter responsesOnly(String spec) {
+        return new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(spec)
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())
                 .build());
-        token = RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON)
-                .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
-                .post("/auth/user/emailpass").then().statusCode(200).extract().path("token");
     }
 
     public static String baseUrl() {
@@ -83,6 +91,21 @@ public final class RunningSandbox implements BeforeEachCallback {
     /** No token; only the response is checked against the spec. */
     public static RequestSpecification anonymous() {
         return RestAssured.given().spec(base().build()).filter(responsesOnly);
+    }
+
+    /** The /_sandbox controls: authenticated, request and response checked against sandbox-control.yaml. */
+    public static RequestSpecification control() {
+        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(controlStrict);
+    }
+
+    /** The controls with a deliberately bad request: only the response is checked against sandbox-control.yaml. */
+    public static RequestSpecification controlBadRequest() {
+        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(controlResponsesOnly);
+    }
+
+    /** The controls without a token: only the response is checked against sandbox-control.yaml. */
+    public static RequestSpecification controlAnonymous() {
+        return RestAssured.given().spec(base().build()).filter(controlResponsesOnly);
     }
 
     private static RequestSpecBuilder base() {

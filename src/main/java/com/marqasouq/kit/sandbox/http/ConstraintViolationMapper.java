@@ -64,12 +64,8 @@ public final class ConstraintViolationMapper implements ExceptionMapper<Constrai
                 continue;
             }
             if (node.getKind() == ElementKind.PROPERTY) {
-                // The index sits on the node inside the element: items[0].quantity arrives as (items)(quantity, 0).
-                if (node.isInIterable() && node.getIndex() != null) {
-                    out.append('[').append(node.getIndex()).append(']');
-                }
                 String json = bean == null ? node.getName() : jsonName(bean, node.getName());
-                // An index on a property node is the position of its bean in the list before it.
+                // The index of a property node locates its bean in the parent list: items[0].quantity.
                 if (node.isInIterable() && node.getIndex() != null) {
                     out.append('[').append(node.getIndex()).append(']');
                 }

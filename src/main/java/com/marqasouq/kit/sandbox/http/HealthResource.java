@@ -1,17 +1,13 @@
 package com.marqasouq.kit.sandbox.http;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
+import com.marqasouq.kit.generated.control.api.HealthApi;
+import com.marqasouq.kit.generated.control.model.Health;
+import jakarta.ws.rs.core.Response;
 
 /** GET /health: answers once the sandbox is ready, without a token (D21). */
-@Path("/health")
-public final class HealthResource {
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> health() {
-        return Map.of("status", "ready");
+public final class HealthResource implements HealthApi {
+    @Override
+    public Response getHealth() {
+        return Response.ok(new Health(Health.StatusEnum.READY)).build();
     }
 }

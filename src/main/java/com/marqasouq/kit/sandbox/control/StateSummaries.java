@@ -1,0 +1,15 @@
+package com.marqasouq.kit.sandbox.control;
+
+import com.marqasouq.kit.generated.control.model.StateSummary;
+import com.marqasouq.kit.sandbox.store.State;
+
+/** The counts that reset and load answer with. */
+final class StateSummaries {
+    private StateSummaries() {
+    }
+
+    static StateSummary of(State state) {
+        return new StateSummary(state.orders().size(), state.customers().size(), state.products().size(),
+                state.inventoryItems().size(), state.stockLocations().size());
+    }
+}

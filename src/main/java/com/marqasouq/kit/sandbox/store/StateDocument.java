@@ -1,0 +1,85 @@
+package com.marqasouq.kit.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marqasouq.kit.sandbox.domain.customers.Customer;
+import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.products.Product;
+import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
+import com.marqasouq.kit.sandbox.domain.stock.Reduction;
+import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sandbox's state as a JSON document ({@code marqasouq-sandbox-state/1}): what
+ * {@code GET /_sandbox/state} exports and {@code PUT /_sandbox/state}, {@code --data FILE} and
+ * {@code --state-file FILE} read. Its fields are the document's; {@link StateJson} names them in
+ * snake_case.
+ */
+public final class StateDocument {
+    public static final String FORMAT = "marqasouq-sandbox-state/1";
+
+    public String format;
+    public Instant clock;
+    public List<Order> orders;
+    public List<Customer> customers;
+    public List<Product> products;
+    public List<InventoryItem> inventoryItems;
+    public List<StockLocation> stockLocations;
+    public List<Reduction> reductions;
+
+    /** Call under the store's lock: the tree is a copy, the entities are not. */
+    public static JsonNode export(State state, Instant now) {
+        return StateJson.tree(of(state, now));
+    }
+
+    /** The document as pretty-printed JSON bytes, for files; call under the store's lock. */
+    public static byte[] exportBytes(State state, Instant now) {
+        return StateJson.bytes(of(state, now));
+    }
+
+    /** A new state from a document tree, checked in full first: a bad document is a 400 naming the entity and field. */
+    public static State load(JsonNode tree) {
+        return StateJson.read(tree).toState();
+    }
+
+    public static State load(byte[] json) {
+        return StateJson.read(json).toState();
+    }
+
+    static StateDocument of(State state, Instant now) {
+        StateDocument document = new StateDocument();
+        document.format = FORMAT;
+        document.clock = now;
+        document.orders = state.orders();
+        document.customers = state.customers();
+        document.products = state.products();
+        document.inventoryItems = state.inventoryItems();
+        document.stockLocations = state.stockLocations();
+        document.reductions = state.reductions();
+        return document;
+    }
+
+    State toState() {
+        new StateDocumentCheck(this).run();
+        State state = new State();
+        stockLocations.forEach(state::addStockLocation);
+        for (Product product : products) {
+            product.updatedAt = product.updatedAt == null ? product.createdAt : product.updatedAt;
+            state.addProduct(product);
+        }
+        inventoryItems.forEach(state::addInventoryItem);
+        for (Customer customer : customers) {
+            customer.updatedAt = customer.updatedAt == null ? customer.createdAt : customer.updatedAt;
+            state.addCustomer(customer);
+        }
+        for (Order order : orders) {
+            order.updatedAt = order.updatedAt == null ? order.createdAt : order.updatedAt;
+            state.addOrder(order);
+        }
+        if (reductions != null) {
+            reductions.forEach(state::addReduction);
+        }
+        return state;
+    }
+}

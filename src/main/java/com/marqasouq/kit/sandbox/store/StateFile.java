@@ -1,0 +1,32 @@
+package com.marqasouq.kit.sandbox.store;
+
+import com.marqasouq.kit.sandbox.domain.DomainException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** A state document on disk: {@code --data FILE} and {@code --state-file FILE}. */
+public final class StateFile {
+    private StateFile() {
+    }
+
+    /** Reads and checks the file; a bad document is an IOException naming the file, entity and field. */
+    public static State load(Path file) throws IOException {
+        byte[] json = Files.readAllBytes(file);
+        try {
+            return StateDocument.load(json);
+        } catch (DomainException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the state atomically; take the bytes under the store's lock, write them outside it. */
+    public static void save(Path file, byte[] document) throws IOException {
+        AtomicFile.write(file, out -> out.write(document));
+    }
+
+    public static byte[] document(State state, Instant now) {
+        return StateDocument.exportBytes(state, now);
+    }
+}
