@@ -7,6 +7,7 @@ import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
 import com.marqasouq.kit.sandbox.SandboxConfig;
 import com.marqasouq.kit.sandbox.SandboxServer;
+import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,15 @@ class ConformanceAgainstSandboxTest {
             }
             String markdown = Files.readString(reports.resolve("conformance-summary.md"));
             assertTrue(!markdown.contains("admin_password"), "no password in the summary");
+            assertEquals(List.of(), webhookTargets(sandbox), "the run removes the webhook target it registered");
         }
+    }
+
+    private static List<Object> webhookTargets(SandboxServer sandbox) {
+        String token = RestAssured.given().baseUri(sandbox.baseUri().toString()).contentType("application/json")
+                .body("{\"email\":\"admin@marqasouq.com\",\"password\":\"admin_password\"}")
+                .post("/auth/user/emailpass").path("token");
+        return RestAssured.given().baseUri(sandbox.baseUri().toString()).header("Authorization", "Bearer " + token)
+                .get("/_sandbox/webhooks").path("targets");
     }
 }
