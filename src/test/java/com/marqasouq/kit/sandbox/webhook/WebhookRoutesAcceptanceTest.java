@@ -17,10 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Webhooks caused by the real API routes. The routes are built on other branches: enable this
- * class when they are merged (the other webhook tests cause events with store commands).
+ * Webhooks caused by the real API routes (the other webhook tests cause events with store
+ * commands).
  */
-@Disabled("Enable once POST /admin/customers and POST /admin/orders/{id} are merged")
 @ExtendWith(RunningSandbox.class)
 class WebhookRoutesAcceptanceTest {
     @RegisterExtension
@@ -46,6 +45,8 @@ class WebhookRoutesAcceptanceTest {
     }
 
     @Test
+    @Disabled("POST /admin/orders/{order_id} is not implemented on this branch (OrdersResource throws"
+            + " 'not implemented yet'): enable once the orders routes are merged")
     void updatingAnOrdersMetadataSendsOrderUpdated() {
         register(receiver.answering("/hooks", 200));
 
