@@ -11,7 +11,6 @@ import com.marqasouq.kit.sandbox.RunningSandbox;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,8 +44,6 @@ class WebhookRoutesAcceptanceTest {
     }
 
     @Test
-    @Disabled("POST /admin/orders/{order_id} is not implemented on this branch (OrdersResource throws"
-            + " 'not implemented yet'): enable once the orders routes are merged")
     void updatingAnOrdersMetadataSendsOrderUpdated() {
         register(receiver.answering("/hooks", 200));
 
