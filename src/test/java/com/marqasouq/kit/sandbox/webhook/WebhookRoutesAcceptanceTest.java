@@ -44,6 +44,27 @@ class WebhookRoutesAcceptanceTest {
     }
 
     @Test
+    void placingAnOrderThroughTheControlsSendsASignedOrderPlaced() {
+        register(receiver.answering("/hooks", 200));
+
+        String id = RunningSandbox.control()
+                .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 2))))
+                .post("/_sandbox/orders").then().statusCode(201).extract().path("order.id");
+
+        Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
+        LoggedRequest request = receiver.received("/hooks").get(0);
+        Receiver.assertSigned(request, sandboxSecret());
+        assertEquals(List.of(), WebhookSchemas.problems("order.placed", request.getBodyAsString()));
+        JsonPath body = JsonPath.from(request.getBodyAsString());
+        assertEquals("order.placed", body.getString("event"));
+        assertEquals(id, body.getString("data.id"));
+        assertEquals("SLEEVE", body.getString("data.items[0].sku"));
+        assertEquals(2, body.getInt("data.items[0].quantity"));
+        assertEquals("KWD", body.getString("data.currency_code"));
+        assertEquals(body.getString("id"), request.getHeader("webhook-id"));
+    }
+
+    @Test
     void updatingAnOrdersMetadataSendsOrderUpdated() {
         register(receiver.answering("/hooks", 200));
 
