@@ -80,7 +80,7 @@ class ConformanceWebhooksWithoutControlsTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ConformanceRunner runner = new ConformanceRunner(new PrintStream(console, true, StandardCharsets.UTF_8));
         runner.run(new ConformanceOptions(URI.create(proxy.baseUrl()), "admin@marqasouq.com", "admin_password", TAGS,
-                Path.of("target", "conformance-reports", "webhooks-" + reports), List.of(), listenPort, webhookSecret, true));
+                Path.of("target", "conformance-reports", "webhooks-" + reports), List.of(), listenPort, webhookSecret, false));
         assertTrue(!runner.lastSummary().sandboxControls(), "the proxy hides the sandbox controls");
         return runner.lastSummary();
     }
