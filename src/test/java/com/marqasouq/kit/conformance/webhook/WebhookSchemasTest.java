@@ -25,6 +25,12 @@ class WebhookSchemasTest {
     }
 
     @Test
+    void aFieldTheContractDoesNotNameIsAccepted() {
+        assertEquals(List.of(), WebhookSchemas.problems("customer.created",
+                DOCUMENT_CUSTOMER_CREATED.replace("\"phone\"", "\"company\":\"MarqaSouq\",\"phone\"")));
+    }
+
+    @Test
     void aMissingDataAWrongTypeOrAnotherEventNameIsReported() {
         assertFalse(WebhookSchemas.problems("order.placed", "{\"event\":\"order.placed\",\"timestamp\":\"2026-01-30T10:30:00.000Z\"}").isEmpty());
         assertFalse(WebhookSchemas.problems("inventory.updated", "{\"event\":\"inventory.updated\",\"timestamp\":\"2026-01-30T10:30:00.000Z\","
