@@ -11,6 +11,7 @@ import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
 import com.marqasouq.kit.sandbox.SandboxConfig;
 import com.marqasouq.kit.sandbox.SandboxServer;
+import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,8 @@ class SuiteAgainstSandboxAcceptanceTest {
         assertEquals(ConformanceRunner.CONFORMANT, run.exit(), run.console());
         assertTrue(run.summary().must().passed() > 0, "MUST scenarios ran");
         assertEquals(0, run.summary().must().notRun(), "every MUST scenario runs against the sandbox");
+        assertEquals(List.of(), RestAssured.given().baseUri(sandbox.baseUri().toString()).header("Authorization", "Bearer " + token())
+                .get("/_sandbox/webhooks").path("targets"), "the run removes the webhook target it registered");
         for (String report : List.of("conformance-summary.md", "conformance-summary.html", "cucumber.html",
                 "junit.xml", "cucumber.json", "cucumber.ndjson")) {
             assertTrue(Files.size(reports.resolve(report)) > 0, report);
