@@ -2,7 +2,8 @@
 Feature: Odoo cancels an order
   POST /admin/orders/{order_id}/cancel cancels an order and answers {order: {id, status,
   canceled_at}} (section 2.5). Only a pending order with nothing shipped can be canceled;
-  cancelling a canceled, completed or (partly) shipped order is a conflict (D10).
+  cancelling a canceled, completed or (partly) shipped order is a conflict, and cancelling
+  does not change stock (D10).
 
   @needs-order @op:cancelOrder
   Scenario: A pending order is canceled and stays canceled
@@ -11,6 +12,7 @@ Feature: Odoo cancels an order
     Then the response status is 200
     And the answer is the canceled order with the time it was canceled
     And the order's status is "canceled"
+    And the stock of the order's items is unchanged
 
   @needs-order @op:cancelOrder
   Scenario: Cancelling a canceled order again is a conflict

@@ -18,6 +18,7 @@ public final class OrderActions {
     private final World world;
     private final List<ApiResult> answers = new ArrayList<>();
     private final Map<String, String> salesOrders = new HashMap<>();
+    private final Map<String, Integer> shipped = new HashMap<>();
     private String sentSyncDate;
 
     public OrderActions(World world) {
@@ -49,12 +50,28 @@ public final class OrderActions {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         body.put("metadata", Map.of("tracking_number", trackingNumber, "carrier", carrier));
-        return world.call("POST", "/admin/orders/" + orderId + "/fulfillments").body(Json.write(body)).send();
+        ApiResult answer = world.call("POST", "/admin/orders/" + orderId + "/fulfillments").body(Json.write(body)).send();
+        if (answer.status() == 200) {
+            quantities.forEach((itemId, quantity) -> shipped.merge(itemId, quantity, Integer::sum));
+        }
+        return answer;
     }
 
     static Map<String, Integer> everything(FreshOrder order) {
         Map<String, Integer> quantities = new LinkedHashMap<>();
         order.lines().forEach(line -> quantities.put(line.itemId(), line.quantity()));
+        return quantities;
+    }
+
+    /** What this scenario has not shipped yet of each line. */
+    Map<String, Integer> rest(FreshOrder order) {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        order.lines().forEach(line -> {
+            int left = line.quantity() - shipped.getOrDefault(line.itemId(), 0);
+            if (left > 0) {
+                quantities.put(line.itemId(), left);
+            }
+        });
         return quantities;
     }
 

@@ -45,7 +45,9 @@ public final class OrderFixtures {
             lines.put(data.product("ORD", STOCK, PRICES[i % PRICES.length]), quantities[i]);
         }
         String id = data.freshOrder(customer, lines);
-        return FreshOrder.fromPlaced(world.recall("placed_order:" + id));
+        Map<String, Integer> stock = new LinkedHashMap<>();
+        lines.keySet().forEach(sku -> stock.put(sku, STOCK));
+        return FreshOrder.fromPlaced(world.recall("placed_order:" + id)).withStock(stock);
     }
 
     private FreshOrder adopt(String id) {
@@ -54,7 +56,10 @@ public final class OrderFixtures {
         if (!"pending".equals(details.get("order.status"))) {
             throw new TestAbortedException("--order-id " + id + " is " + details.get("order.status") + ", not a pending order");
         }
-        return FreshOrder.fromDetails(details.get("order"));
+        FreshOrder order = FreshOrder.fromDetails(details.get("order"));
+        Map<String, Integer> stock = new LinkedHashMap<>();
+        order.lines().forEach(line -> stock.put(line.sku(), OrderStock.stocked(world, line.sku())));
+        return order.withStock(stock);
     }
 
     /** The fresh order the scenario got last. */
@@ -72,11 +77,6 @@ public final class OrderFixtures {
 
     List<FreshOrder> all() {
         return List.copyOf(fresh);
-    }
-
-    /** The stock a product of this scenario was created with, or null if the SKU is not the scenario's own. */
-    Integer createdStock(FreshOrder order, String sku) {
-        return order.placed() && world.remembers("product_id:" + sku) ? STOCK : null;
     }
 
     /** The oldest order the target has, as listed; the scenario is not run on a target without orders. */

@@ -30,6 +30,10 @@ public final class OrderStock {
 
     /** The stocked quantity of the SKU over all its locations, read through GET /admin/inventory-items?sku=. */
     int stocked(String sku) {
+        return stocked(world, sku);
+    }
+
+    static int stocked(World world, String sku) {
         ApiResult result = world.call("GET", "/admin/inventory-items").query("sku", sku).send();
         assertThat("status of GET /admin/inventory-items?sku=" + sku, result.status(), equalTo(200));
         List<Map<String, Object>> items = result.list("inventory_items").stream().filter(i -> sku.equals(i.get("sku"))).toList();

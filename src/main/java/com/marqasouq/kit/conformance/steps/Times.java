@@ -1,6 +1,7 @@
 package com.marqasouq.kit.conformance.steps;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
@@ -26,7 +27,9 @@ final class Times {
 
     /** With milliseconds as D2 writes them, or finer when the instant is finer (a target may keep microseconds). */
     static String format(Instant instant) {
-        return instant.getNano() % 1_000_000 == 0 ? RFC_3339_MILLIS.format(instant) : DateTimeFormatter.ISO_INSTANT.format(instant);
+        return instant.getNano() % 1_000_000 == 0
+                ? RFC_3339_MILLIS.format(instant)
+                : DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 
     static Instant parse(String what, Object value) {
@@ -36,6 +39,12 @@ final class Times {
         } catch (DateTimeParseException e) {
             throw new AssertionError(what + " should be an RFC 3339 date-time, was " + value, e);
         }
+    }
+
+    /** A timestamp the target set (canceled_at, odoo_sync_date): RFC 3339, and not before the order was created. */
+    static void notBefore(String what, Object value, Instant created) {
+        Instant instant = parse(what, value);
+        assertThat(what + " " + instant + " is not before the order was created at " + created, instant.isBefore(created), equalTo(false));
     }
 
     static Instant createdAt(Map<String, Object> order) {
