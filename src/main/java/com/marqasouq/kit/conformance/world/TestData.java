@@ -67,16 +67,29 @@ public final class TestData {
 
     /** A pending order the scenario may change, of {@code quantity} × {@code sku}. */
     public String freshOrder(String customerId, String sku, int quantity) {
+        return freshOrder(customerId, Map.of(sku, quantity));
+    }
+
+    /**
+     * A pending order the scenario may change, with one line per SKU (in the map's order). When
+     * the sandbox controls placed it, the placing answer's order is remembered as
+     * {@code placed_order:<id>}; an operator's --order-id holds whatever it holds.
+     */
+    public String freshOrder(String customerId, Map<String, Integer> quantities) {
         if (world.run().sandboxControls()) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            quantities.forEach((sku, quantity) -> items.add(Map.of("sku", sku, "quantity", quantity)));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("customer_id", customerId);
-            body.put("items", List.of(Map.of("sku", sku, "quantity", quantity)));
+            body.put("items", items);
             body.put("shipping_address", Map.of("first_name", "Ahmed", "last_name", "Al-Rashid",
                     "address_1", "Block 5, Street 10, House 25", "city", "Kuwait City", "country_code", "kw",
                     "phone", "+965-12345678"));
             ApiResult placed = world.call("POST", "/_sandbox/orders").body(write(body)).send();
             assertThat("placing an order through the sandbox controls", placed.status(), equalTo(201));
-            return placed.get("order.id");
+            String id = placed.get("order.id");
+            world.remember("placed_order:" + id, placed.get("order"));
+            return id;
         }
         return operatorOrder();
     }
