@@ -74,8 +74,8 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "Secret that signs the target's webhooks (or MARQASOUQ_WEBHOOK_SECRET); needed to verify signatures.")
   String webhookSecret;
 
-  @Option(names = "--quiet", description = "Print only the summary.")
-  boolean quiet;
+  @Option(names = "--fail-fast", description = "Stop at the first failed scenario; the rest are reported as not run.")
+  boolean failFast;
 
   @Override
   public Integer call() throws Exception {
@@ -86,7 +86,7 @@ final class ConformanceCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ConformanceOptions options = new ConformanceOptions(baseUrl, email, password, tags, reports, orderIds,
-        webhookListen, webhookSecret, quiet);
+        webhookListen, webhookSecret, failFast);
     return new ConformanceRunner(System.out).run(options);
   }
 

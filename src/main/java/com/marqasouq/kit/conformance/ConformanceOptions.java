@@ -14,7 +14,7 @@ public record ConformanceOptions(
         List<String> orderIds,
         Integer webhookListenPort,
         String webhookSecret,
-        boolean quiet) {
+        boolean failFast) {
 
     public ConformanceOptions {
         orderIds = orderIds == null ? List.of() : List.copyOf(orderIds);

@@ -31,7 +31,11 @@ public final class ConformanceRunner {
     public static final int USAGE = 2;
     public static final int UNREACHABLE = 3;
 
+    /** Parsing the specs takes a while; they do not change between runs of one process. */
+    private static final ContractValidator VALIDATOR = new ContractValidator();
+
     private final PrintStream out;
+    private ConformanceSummary summary;
 
     public ConformanceRunner(PrintStream out) {
         this.out = out;
@@ -56,7 +60,7 @@ public final class ConformanceRunner {
         RunResults.reset();
         try (WebhookReceiver receiver = webhooks ? startReceiver(options, probe.sandboxControls()) : null) {
             RunContext.install(new RunContext(options, probe.token(), probe.sandboxControls(), runId,
-                    new ContractValidator(), receiver));
+                    VALIDATOR, receiver));
             CucumberLaunch.run(selection.cucumberExpression(), reports);
         }
         summary = summarize(options, probe.sandboxControls(), planned, selection);
@@ -65,8 +69,6 @@ public final class ConformanceRunner {
         printSummary(summary, reports);
         return summary.conformant() ? CONFORMANT : NOT_CONFORMANT;
     }
-
-    private ConformanceSummary summary;
 
     public ConformanceSummary lastSummary() {
         return summary;

@@ -31,12 +31,6 @@ final class ScenarioSelection {
         this.webhooks = webhooks || sandbox;
     }
 
-    /** Throws IllegalArgumentException for an expression Cucumber cannot read (a usage error). */
-    static void checkExpression(String tags) {
-        if (tags != null && !tags.isBlank()) {
-            TagExpressionParser.parse(tags);
-        }
-    }
 
     /** Null if the scenario runs, otherwise the reason it does not. */
     String reasonNotRun(PlannedScenario scenario) {

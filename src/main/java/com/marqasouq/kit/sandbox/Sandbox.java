@@ -11,9 +11,12 @@ import com.marqasouq.kit.sandbox.store.StateFile;
 import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /** The parts of one running sandbox, wired together; the HTTP layer reaches them through here. */
@@ -26,16 +29,37 @@ public final class Sandbox implements AutoCloseable {
     private final RecentRequests requests = new RecentRequests(500);
     private final WebhookDispatcher webhooks;
     private final Faults faults = new Faults();
+    private final CompletableFuture<State> initialState;
 
     Sandbox(SandboxConfig config, Consumer<List<DomainEvent>> events) throws IOException {
         this.config = config;
         this.clock = SandboxClock.system();
         this.startData = startData(config);
+        // Building the data takes about as long as starting the HTTP layer: do both at once.
+        this.initialState = CompletableFuture.supplyAsync(() -> {
+            try {
+                return initialState(config, startData);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         this.webhooks = new WebhookDispatcher(clock, config.webhookSecret(), config.webhookBaseDelay());
         config.webhookUrls().forEach(webhooks::addTarget);
         // D20: the dispatcher only queues, so a receiver never slows or fails the request.
-        this.store = new Store(initialState(config, startData), clock, events.andThen(webhooks));
+        this.store = new Store(new State(), clock, events.andThen(webhooks));
         this.tokens = TokenService.withRandomKey(config.tokenTtl());
+    }
+
+    /** Waits for the start data; called before the sandbox listens, so no request sees it missing. */
+    void awaitData() throws IOException {
+        try {
+            store.replace(initialState.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private static StartData startData(SandboxConfig config) throws IOException {

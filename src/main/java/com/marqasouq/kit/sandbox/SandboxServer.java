@@ -34,9 +34,11 @@ public final class SandboxServer implements AutoCloseable {
         // Grizzly would answer a GET or DELETE with a body by an empty 400; let the API ignore the body instead (D19).
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         try {
+            sandbox.awaitData();
             http.start();
         } catch (IOException | RuntimeException e) {
             http.shutdownNow();
+            sandbox.close();
             throw e;
         }
         int port = http.getListeners().iterator().next().getPort();

@@ -7,21 +7,13 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** swagger-request-validator set up so that every deviation from the spec is an error. */
 final class StrictValidation {
-
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private static OpenApiInteractionValidator interactions;
     private static SchemaValidator schemas;
@@ -45,32 +37,11 @@ final class StrictValidation {
     static synchronized OpenApiInteractionValidator interactions() {
         if (interactions == null) {
             interactions = OpenApiInteractionValidator
-                    .createForInlineApiSpecification(withSecurityOnEveryOperation(ContractSpec.read(ContractSpec.MAIN)))
+                    .createForInlineApiSpecification(ContractSpec.read(ContractSpec.MAIN))
                     .withLevelResolver(levels())
                     .build();
         }
         return interactions;
-    }
-
-    /**
-     * The spec states bearerAuth once, at the top, which OpenAPI applies to every operation without
-     * its own {@code security}. swagger-request-validator 2.44.9 only checks an operation's own block,
-     * so it is handed a copy in which each operation states the security it inherits.
-     */
-    private static String withSecurityOnEveryOperation(String yaml) {
-        try {
-            YAMLMapper mapper = new YAMLMapper();
-            JsonNode spec = mapper.readTree(yaml);
-            JsonNode inherited = spec.path("security");
-            spec.path("paths").forEach(pathItem -> pathItem.properties().forEach(entry -> {
-                if (METHODS.contains(entry.getKey()) && !entry.getValue().has("security") && !inherited.isMissingNode()) {
-                    ((ObjectNode) entry.getValue()).set("security", inherited.deepCopy());
-                }
-            }));
-            return mapper.writeValueAsString(spec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Checks a JSON value against one named component schema (webhook payloads, the error format). */

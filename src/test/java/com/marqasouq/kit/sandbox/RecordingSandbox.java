@@ -19,6 +19,7 @@ public final class RecordingSandbox implements AutoCloseable {
     public RecordingSandbox() {
         try {
             this.sandbox = new Sandbox(SandboxConfig.builder().port(0).build(), this::record);
+            sandbox.awaitData();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

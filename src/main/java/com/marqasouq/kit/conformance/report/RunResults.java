@@ -30,6 +30,11 @@ public final class RunResults implements ConcurrentEventListener {
         EXERCISED.clear();
     }
 
+    /** True once a scenario failed: a fail-fast run skips the rest. */
+    public static boolean anyFailed() {
+        return FINISHED.values().stream().anyMatch(f -> f.status() == Status.FAILED || f.status() == Status.UNDEFINED);
+    }
+
     public static Map<String, Finished> finished() {
         return Map.copyOf(FINISHED);
     }

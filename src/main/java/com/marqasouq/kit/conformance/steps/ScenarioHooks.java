@@ -4,8 +4,10 @@ import com.marqasouq.kit.conformance.http.Exchange;
 import com.marqasouq.kit.conformance.report.RunResults;
 import com.marqasouq.kit.conformance.world.World;
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
+import org.opentest4j.TestAbortedException;
 
 /** After each scenario: the operations it exercised, and its HTTP exchanges in the report if it failed. */
 public final class ScenarioHooks {
@@ -13,6 +15,13 @@ public final class ScenarioHooks {
 
     public ScenarioHooks(World world) {
         this.world = world;
+    }
+
+    @Before(order = 0)
+    public void stopAfterTheFirstFailureWhenAsked() {
+        if (world.run().options().failFast() && RunResults.anyFailed()) {
+            throw new TestAbortedException("not run: the run stops at the first failure (--fail-fast)");
+        }
     }
 
     @After

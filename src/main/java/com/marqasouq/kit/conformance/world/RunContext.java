@@ -2,6 +2,7 @@ package com.marqasouq.kit.conformance.world;
 
 import com.marqasouq.kit.conformance.ConformanceOptions;
 import com.marqasouq.kit.conformance.http.ContractValidator;
+import com.marqasouq.kit.conformance.webhook.WebhookChannel;
 import com.marqasouq.kit.conformance.webhook.WebhookReceiver;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class RunContext {
     private final String runId;
     private final ContractValidator validator;
     private final WebhookReceiver receiver;
+    private WebhookChannel webhooks;
 
     public RunContext(ConformanceOptions options, String token, boolean sandboxControls, String runId,
                       ContractValidator validator, WebhookReceiver receiver) {
@@ -62,6 +64,14 @@ public final class RunContext {
     /** Null when the run has no webhook receiver. */
     public WebhookReceiver receiver() {
         return receiver;
+    }
+
+    /** How the target's webhooks reach this run and how they are signed; made on first use, shared by all scenarios. */
+    public synchronized WebhookChannel webhooks() {
+        if (webhooks == null) {
+            webhooks = WebhookChannel.of(receiver, sandboxControls, options.webhookSecret());
+        }
+        return webhooks;
     }
 
     public List<String> orderIds() {

@@ -25,10 +25,14 @@ public final class TokenService {
     private final Clock clock;
 
     public TokenService(byte[] secret, Duration ttl, Clock clock) {
-        this.algorithm = Algorithm.HMAC256(secret);
+        this(Algorithm.HMAC256(secret), null, ttl, clock);
+    }
+
+    private TokenService(Algorithm algorithm, JWTVerifier verifier, Duration ttl, Clock clock) {
+        this.algorithm = algorithm;
         this.ttl = ttl;
         this.clock = clock;
-        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).build();
+        this.verifier = verifier != null ? verifier : JWT.require(algorithm).withIssuer(ISSUER).build();
     }
 
     /** A fresh random key: tokens of an earlier run are not accepted. */
@@ -36,6 +40,11 @@ public final class TokenService {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return new TokenService(secret, ttl, Clock.systemUTC());
+    }
+
+    /** The same key and lifetime with another clock: tokens issued in the past, for expiry tests. */
+    public TokenService issuedAt(Clock other) {
+        return new TokenService(algorithm, verifier, ttl, other);
     }
 
     public String issue(String subject) {

@@ -49,9 +49,16 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     }
 
     private static String describe(ParamException e) {
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && cause instanceof IllegalArgumentException) {
-            return cause.getMessage();
+        // Jersey wraps the converter's exception; the innermost one says what was wrong.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof NumberFormatException number) {
+                String message = number.getMessage() == null ? "" : number.getMessage();
+                int quote = message.indexOf('"');
+                return "must be an integer" + (quote >= 0 ? ", got " + message.substring(quote) : "");
+            }
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null && cause.getCause() == null) {
+                return cause.getMessage();
+            }
         }
         return "has a bad value";
     }

@@ -1,8 +1,10 @@
 package com.marqasouq.kit.sandbox.customers;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -37,12 +39,25 @@ class CustomerGetAcceptanceTest {
 
     @Test
     void aCustomersOrdersAreListedWithDisplayIdAndTotal() {
+        Customers.freezeClockAt(Customers.NOW);
+        String id = Customers.create("two.orders@example.com", "Two", "Orders");
+        String first = Customers.placeOrder(id, Customers.NOW.plusSeconds(60), 7500, 2, 1000);
+        String second = Customers.placeOrder(id, Customers.NOW.plusSeconds(120), 150000, 1, 2500);
+
+        RunningSandbox.api().get("/admin/customers/" + id)
+                .then().statusCode(200)
+                .body("customer.orders.id", contains(first, second))
+                .body("customer.orders.display_id", contains(Customers.displayId(first), Customers.displayId(second)))
+                .body("customer.orders.total", contains(16000, 152500));
+    }
+
+    @Test
+    void theDocumentsOrderIsAmongItsCustomersOrders() {
         RunningSandbox.api().get("/admin/customers/cus_01XYZ")
                 .then().statusCode(200)
-                .body("customer.orders", hasSize(1))
-                .body("customer.orders[0].id", equalTo("order_01ABC123"))
-                .body("customer.orders[0].display_id", equalTo(1001))
-                .body("customer.orders[0].total", equalTo(151000));
+                .body("customer.orders.id", hasItem("order_01ABC123"))
+                .body("customer.orders.find { it.id == 'order_01ABC123' }.display_id", equalTo(1001))
+                .body("customer.orders.find { it.id == 'order_01ABC123' }.total", equalTo(151000));
     }
 
     @Test

@@ -1,11 +1,18 @@
 package com.marqasouq.kit.sandbox.customers;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.domain.orders.LineItem;
+import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.ShippingMethod;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Shared steps of the customer tests: the sandbox clock, a fresh customer, the count of customers. */
+/**
+ * Shared steps of the customer tests: the sandbox clock, a fresh customer and its orders, the
+ * count of customers. Tests make the records they assert on, since the default data (D22) holds
+ * generated customers and orders too.
+ */
 final class Customers {
     static final Instant NOW = Instant.parse("2026-02-01T09:00:00.000Z");
 
@@ -32,5 +39,41 @@ final class Customers {
     static int countWithEmail(String email) {
         return RunningSandbox.api().queryParam("email", email).get("/admin/customers")
                 .then().statusCode(200).extract().path("count");
+    }
+
+    /**
+     * Puts a pending order of the customer straight into the store (the order routes are not
+     * needed for that): one line of {@code quantity} at {@code unitPrice} plus {@code shipping}.
+     * Returns the order's id; its display id is the store's next one.
+     */
+    static String placeOrder(String customerId, Instant createdAt, long unitPrice, int quantity, long shipping) {
+        return RunningSandbox.sandbox().store().write(tx -> {
+            Order order = new Order();
+            order.displayId = tx.state().nextDisplayId();
+            order.id = "order_test" + order.displayId;
+            order.customerId = customerId;
+            order.email = tx.state().customer(customerId).email;
+            order.createdAt = createdAt;
+            order.updatedAt = createdAt;
+            LineItem item = new LineItem();
+            item.id = "item_test" + order.displayId;
+            item.title = "Finger Gaming Sleeve";
+            item.sku = "SLEEVE";
+            item.quantity = quantity;
+            item.unitPrice = unitPrice;
+            order.items.add(item);
+            ShippingMethod method = new ShippingMethod();
+            method.id = "sm_test" + order.displayId;
+            method.name = "Standard Delivery";
+            method.price = shipping;
+            order.shippingMethods.add(method);
+            order.metadata.put("odoo_synced", false);
+            tx.state().addOrder(order);
+            return order.id;
+        });
+    }
+
+    static int displayId(String orderId) {
+        return RunningSandbox.sandbox().store().read(state -> state.order(orderId).displayId);
     }
 }

@@ -24,6 +24,11 @@ class OdooCustomersAcceptanceTest {
 
     @Test
     void theDocumentsCustomerHasTheSection84ShapeWithAddressesAndStats() {
+        // cus_01XYZ has order #1001 and generated orders (D22): the stats are what the store holds.
+        List<Order> orders = RunningSandbox.sandbox().store().read(state -> state.orders().stream()
+                .filter(order -> "cus_01XYZ".equals(order.customerId) && !Order.CANCELED.equals(order.status)).toList());
+        assertThat(orders.stream().map(o -> o.id).toList(), hasItem("order_01ABC123"));
+
         RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
                 .then().statusCode(200)
                 .body("customers", hasSize(1))
@@ -41,8 +46,8 @@ class OdooCustomersAcceptanceTest {
                 .body("customers[0].addresses[0].country_code", equalTo("kw"))
                 .body("customers[0].addresses[0].phone", equalTo("+965-12345678"))
                 .body("customers[0].addresses[0].is_default_shipping", equalTo(true))
-                .body("customers[0].stats.order_count", equalTo(1))
-                .body("customers[0].stats.total_spent", equalTo(151000))
+                .body("customers[0].stats.order_count", equalTo(orders.size()))
+                .body("customers[0].stats.total_spent", equalTo((int) orders.stream().mapToLong(Order::total).sum()))
                 .body("pagination.total", equalTo(1))
                 .body("pagination.limit", equalTo(50))
                 .body("pagination.offset", equalTo(0))
@@ -51,22 +56,32 @@ class OdooCustomersAcceptanceTest {
 
     @Test
     void aCanceledOrderCountsNeitherAsOrderNorAsMoneySpent() {
-        changeOrder(order -> order.status = Order.CANCELED);
+        String id = Customers.create("canceled.order@example.com", "Canceled", "Order");
+        Customers.placeOrder(id, Customers.NOW, 7500, 2, 1000);
+        String canceled = Customers.placeOrder(id, Customers.NOW.plusSeconds(60), 150000, 1, 1000);
 
-        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
+        changeOrder(canceled, order -> order.status = Order.CANCELED);
+
+        RunningSandbox.api().queryParam("email", "canceled.order@example.com").get("/odoo/customers")
                 .then().statusCode(200)
-                .body("customers[0].stats.order_count", equalTo(0))
-                .body("customers[0].stats.total_spent", equalTo(0));
+                .body("customers.id", contains(id))
+                .body("customers[0].stats.order_count", equalTo(1))
+                .body("customers[0].stats.total_spent", equalTo(16000));
     }
 
     @Test
     void aCompletedOrderStillCounts() {
-        changeOrder(order -> order.status = Order.COMPLETED);
+        String id = Customers.create("completed.order@example.com", "Completed", "Order");
+        Customers.placeOrder(id, Customers.NOW, 7500, 2, 1000);
+        String completed = Customers.placeOrder(id, Customers.NOW.plusSeconds(60), 150000, 1, 1000);
 
-        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
+        changeOrder(completed, order -> order.status = Order.COMPLETED);
+
+        RunningSandbox.api().queryParam("email", "completed.order@example.com").get("/odoo/customers")
                 .then().statusCode(200)
-                .body("customers[0].stats.order_count", equalTo(1))
-                .body("customers[0].stats.total_spent", equalTo(151000));
+                .body("customers.id", contains(id))
+                .body("customers[0].stats.order_count", equalTo(2))
+                .body("customers[0].stats.total_spent", equalTo(167000));
     }
 
     @Test
@@ -154,9 +169,9 @@ class OdooCustomersAcceptanceTest {
                 .body("message", containsString(parameter));
     }
 
-    private static void changeOrder(Consumer<Order> change) {
+    private static void changeOrder(String orderId, Consumer<Order> change) {
         RunningSandbox.sandbox().store().write(tx -> {
-            change.accept(tx.state().order("order_01ABC123"));
+            change.accept(tx.state().order(orderId));
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.sandbox.products;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.domain.products.Variant;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
@@ -172,16 +174,24 @@ class ProductCreateAcceptanceTest {
     @Test
     void aLowerCaseCurrencyIsAcceptedAndStoredUpperCase() {
         Map<String, Object> body = Map.of("title", "Oud Incense", "variants", List.of(Map.of(
-                "title", "Default", "sku", "OUD-01",
+                "title", "Default", "sku", "OUD-INCENSE-LC",
                 "prices", List.of(Map.of("currency_code", "kwd", "amount", 7500), Map.of("currency_code", "Usd", "amount", 24000)))));
 
         RunningSandbox.badRequest().body(body).post("/admin/products")
                 .then().statusCode(200)
-                .body("product.variants[0].prices.currency_code", org.hamcrest.Matchers.contains("KWD", "USD"));
+                .body("product.variants[0].prices.currency_code", contains("KWD", "USD"));
 
-        RunningSandbox.api().queryParam("q", "OUD-01").get("/admin/products")
+        RunningSandbox.api().queryParam("q", "OUD-INCENSE-LC").get("/admin/products")
                 .then().statusCode(200)
-                .body("products[0].variants[0].prices.currency_code", org.hamcrest.Matchers.contains("KWD", "USD"));
+                .body("count", equalTo(1))
+                .body("products[0].variants[0].sku", equalTo("OUD-INCENSE-LC"))
+                .body("products[0].variants[0].prices.currency_code", contains("KWD", "USD"))
+                .body("products[0].variants[0].prices.amount", contains(7500, 24000));
+        List<Long> stored = RunningSandbox.sandbox().store().read(state -> {
+            Variant variant = state.variantBySku("OUD-INCENSE-LC");
+            return List.of(variant.price("KWD"), variant.price("USD"));
+        });
+        assertEquals(List.of(7500L, 24000L), stored);
     }
 
     @Test

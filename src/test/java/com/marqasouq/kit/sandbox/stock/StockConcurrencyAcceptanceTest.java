@@ -39,7 +39,7 @@ class StockConcurrencyAcceptanceTest {
     @Test
     void sixtyFourParallelReductionsOfOneOnAStockOfFiftySellExactlyFifty() throws Exception {
         setStock("SLEEVE", 50);
-        List<String> bodies = TestOrders.place(store, 64, "SLEEVE").stream()
+        List<String> bodies = placeThroughTheControls(64, "SLEEVE").stream()
                 .map(order -> "{\"sku\": \"SLEEVE\", \"quantity\": 1, \"order_id\": \"" + order + "\", \"reason\": \"order_fulfilled\"}")
                 .toList();
 
@@ -59,6 +59,19 @@ class StockConcurrencyAcceptanceTest {
         assertThat(store.read(s -> s.reductions().size()), is(50));
         assertThat(sandbox.events(StockEvents.UPDATED), hasSize(50));
         assertEventsFormOneChainPerSku(Map.of("SLEEVE", 50));
+    }
+
+    /** 64 distinct orders, placed in parallel as storefront checkouts through POST /_sandbox/orders. */
+    private List<String> placeThroughTheControls(int count, String sku) throws Exception {
+        String body = "{\"customer_id\": \"cus_01XYZ\", \"items\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}";
+        List<HttpResponse<String>> placed = requests.post("/_sandbox/orders", java.util.Collections.nCopies(count, body), 16);
+        List<String> ids = new ArrayList<>();
+        for (HttpResponse<String> response : placed) {
+            assertThat(response.body(), response.statusCode(), is(201));
+            ids.add(JSON.readTree(response.body()).path("order").path("id").asText());
+        }
+        assertThat("distinct orders", new java.util.HashSet<>(ids).size(), is(count));
+        return ids;
     }
 
     @Test

@@ -11,16 +11,14 @@ import com.marqasouq.kit.sandbox.RunningSandbox;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Webhooks caused by the real API routes. The routes are built on other branches: enable this
- * class when they are merged (the other webhook tests cause events with store commands).
+ * Webhooks caused by the real API routes (the other webhook tests cause events with store
+ * commands).
  */
-@Disabled("Enable once POST /admin/customers and POST /admin/orders/{id} are merged")
 @ExtendWith(RunningSandbox.class)
 class WebhookRoutesAcceptanceTest {
     @RegisterExtension
@@ -43,6 +41,27 @@ class WebhookRoutesAcceptanceTest {
         assertEquals("customer.created", body.getString("event"));
         assertEquals(Map.of("id", id, "email", "newcustomer@example.com", "first_name", "Ahmed",
                 "last_name", "Al-Rashid", "phone", "+965-12345678"), body.getMap("data"));
+    }
+
+    @Test
+    void placingAnOrderThroughTheControlsSendsASignedOrderPlaced() {
+        register(receiver.answering("/hooks", 200));
+
+        String id = RunningSandbox.control()
+                .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 2))))
+                .post("/_sandbox/orders").then().statusCode(201).extract().path("order.id");
+
+        Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
+        LoggedRequest request = receiver.received("/hooks").get(0);
+        Receiver.assertSigned(request, sandboxSecret());
+        assertEquals(List.of(), WebhookSchemas.problems("order.placed", request.getBodyAsString()));
+        JsonPath body = JsonPath.from(request.getBodyAsString());
+        assertEquals("order.placed", body.getString("event"));
+        assertEquals(id, body.getString("data.id"));
+        assertEquals("SLEEVE", body.getString("data.items[0].sku"));
+        assertEquals(2, body.getInt("data.items[0].quantity"));
+        assertEquals("KWD", body.getString("data.currency_code"));
+        assertEquals(body.getString("id"), request.getHeader("webhook-id"));
     }
 
     @Test
