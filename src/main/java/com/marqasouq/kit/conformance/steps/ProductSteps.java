@@ -1,10 +1,13 @@
 package com.marqasouq.kit.conformance.steps;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -162,12 +165,23 @@ public final class ProductSteps {
         assertThat("count of products found", page.get("count"), equalTo(1));
     }
 
-    @Then("the product page holds products {int} to {int} of the range, with count {int}")
-    public void theRangePageHolds(int from, int to, int count) {
-        List<KnownProduct> range = world.recall("product range");
-        List<String> expected = range.subList(from - 1, to).stream().map(KnownProduct::id).toList();
-        assertThat("the products on the page, oldest first (D4)", ids(world.last()), equalTo(expected));
+    @Then("the product page holds {int} product(s) of the range, with count {int}")
+    public void theRangePageHolds(int size, int count) {
+        List<String> range = world.<List<KnownProduct>>recall("product range").stream().map(KnownProduct::id).toList();
+        List<String> page = ids(world.last());
+        assertThat("products on the page", page, hasSize(size));
+        assertThat("products on the page, all of the range", page, everyItem(in(range)));
         assertThat("count: all matches before paging (D4)", world.last().get("count"), equalTo(count));
+        List<String> seen = world.remembers("range pages") ? world.recall("range pages") : new ArrayList<>();
+        seen.addAll(page);
+        world.remember("range pages", seen);
+    }
+
+    @Then("the pages together hold every product of the range once")
+    public void thePagesHoldTheRangeOnce() {
+        List<String> range = world.<List<KnownProduct>>recall("product range").stream().map(KnownProduct::id).toList();
+        List<String> seen = world.recall("range pages");
+        assertThat("products of the range over the pages read", seen, containsInAnyOrder(range.toArray()));
     }
 
     @Then("no product {string} was created")
