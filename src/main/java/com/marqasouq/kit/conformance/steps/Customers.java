@@ -1,0 +1,93 @@
+package com.marqasouq.kit.conformance.steps;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.TestData;
+import com.marqasouq.kit.conformance.world.World;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Makes the customers a scenario needs (section 4.4) with e-mails, names and phone numbers
+ * marked by the run id, and remembers each under its label.
+ */
+final class Customers {
+    private final World world;
+    private final TestData data;
+
+    Customers(World world, TestData data) {
+        this.world = world;
+        this.data = data;
+    }
+
+    /** A plain customer made by the shared test data, first name = label. */
+    KnownCustomer plain(String label) {
+        return plain(label, "Al-Sabah");
+    }
+
+    KnownCustomer plain(String label, String lastName) {
+        data.customer(label, lastName);
+        return remember(KnownCustomer.from(label, world.last()));
+    }
+
+    /** The body of section 4.4 for a new customer, with an e-mail of its own. */
+    Map<String, Object> body(String label) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", uniqueEmail(label));
+        body.put("first_name", label);
+        body.put("last_name", "Al-Sabah");
+        body.put("phone", "+965-55667788");
+        body.put("metadata", new LinkedHashMap<>(Map.of("created_by", "conformance " + world.run().runId())));
+        return body;
+    }
+
+    KnownCustomer create(String label, Map<String, Object> body) {
+        ApiResult created = post(body, false);
+        assertThat("creating customer " + label + ": " + ResponseSteps.abbreviate(created.body()), created.status(), equalTo(200));
+        return remember(KnownCustomer.from(label, created));
+    }
+
+    ApiResult post(Map<String, Object> body, boolean deliberatelyInvalid) {
+        var call = world.call("POST", "/admin/customers").body(TestData.write(body));
+        if (deliberatelyInvalid) {
+            call.deliberatelyInvalid();
+        }
+        return call.send();
+    }
+
+    String uniqueEmail(String label) {
+        return world.unique(label.toLowerCase(Locale.ROOT)) + "@example.com";
+    }
+
+    /** A phone number no other customer is likely to have: +965- and ten random digits. */
+    String uniquePhone() {
+        return "+965-" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
+    }
+
+    KnownCustomer remember(KnownCustomer customer) {
+        world.remember("customer:" + customer.label(), customer);
+        return customer;
+    }
+
+    KnownCustomer known(String label) {
+        return world.recall("customer:" + label);
+    }
+
+    /** Remembers customers made together (a family, a shared phone number) as one group. */
+    void rememberGroup(List<KnownCustomer> members) {
+        world.remember("customer group", List.copyOf(members));
+    }
+
+    /** The group's customers in the order of D4 (created_at, then id). */
+    List<KnownCustomer> group() {
+        List<KnownCustomer> members = new ArrayList<>(world.<List<KnownCustomer>>recall("customer group"));
+        members.sort(KnownCustomer.LIST_ORDER);
+        return members;
+    }
+}
