@@ -2,6 +2,7 @@ package com.marqasouq.kit.conformance;
 
 import com.marqasouq.kit.conformance.http.ApiClient;
 import com.marqasouq.kit.conformance.http.ContractValidator;
+import com.marqasouq.kit.conformance.http.Redactor;
 import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.FeatureCatalogue;
 import com.marqasouq.kit.conformance.report.HtmlSummary;
@@ -54,19 +55,33 @@ public final class ConformanceRunner {
         boolean webhooks = probe.sandboxControls() || options.webhookListenPort() != null;
         ScenarioSelection selection = new ScenarioSelection(options.tags(), probe.sandboxControls(),
                 !options.orderIds().isEmpty(), options.webhookListenPort() != null);
+        long runnable = planned.stream().filter(p -> selection.reasonNotRun(p) == null).count();
+        if (runnable == 0) {
+            out.println("conformance: no scenario can run against this target with these options"
+                    + (options.tags() == null ? "" : " (--tags " + options.tags() + ")"));
+            return USAGE;
+        }
         String runId = RunIds.next();
         out.println("conformance: " + options.base() + (probe.sandboxControls() ? " (sandbox controls found)" : "")
                 + ", run id " + runId);
         RunResults.reset();
+        List<String> engineErrors;
         try (WebhookReceiver receiver = webhooks ? startReceiver(options, probe.sandboxControls()) : null) {
             RunContext.install(new RunContext(options, probe.token(), probe.sandboxControls(), runId,
                     VALIDATOR, receiver));
-            CucumberLaunch.run(selection.cucumberExpression(), reports);
+            engineErrors = CucumberLaunch.run(selection.cucumberExpression(), reports);
+            engineErrors.forEach(error -> out.println("conformance: " + Redactor.text(error)));
         }
         summary = summarize(options, probe.sandboxControls(), planned, selection);
         Files.writeString(reports.resolve("conformance-summary.md"), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
         Files.writeString(reports.resolve("conformance-summary.html"), HtmlSummary.render(summary), StandardCharsets.UTF_8);
         printSummary(summary, reports);
+        int ran = summary.must().passed() + summary.must().failed() + summary.should().passed() + summary.should().failed();
+        if (ran == 0 || !engineErrors.isEmpty()) {
+            // Checking nothing is not conformance: the scenarios could not run.
+            out.println("conformance: " + (ran == 0 ? "no scenario ran" : "the suite itself failed") + "; see above");
+            return NOT_CONFORMANT;
+        }
         return summary.conformant() ? CONFORMANT : NOT_CONFORMANT;
     }
 

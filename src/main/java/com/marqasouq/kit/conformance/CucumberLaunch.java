@@ -1,6 +1,6 @@
 package com.marqasouq.kit.conformance;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import com.marqasouq.kit.conformance.report.FeatureCatalogue;
 import com.marqasouq.kit.conformance.report.RunResults;
@@ -10,6 +10,8 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Runs the features shipped in the jar through the JUnit Platform's Cucumber engine, with the
@@ -21,9 +23,11 @@ final class CucumberLaunch {
     private CucumberLaunch() {
     }
 
-    static void run(String tagExpression, Path reports) {
+    /** Runs the scenarios; returns failures outside any scenario (engine or hook errors), if any. */
+    static java.util.List<String> run(String tagExpression, Path reports) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClasspathResource(FeatureCatalogue.ROOT))
+                // A package selector finds the features in the jar as well as in a directory (tests).
+                .selectors(selectPackage(FeatureCatalogue.ROOT))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", String.join(",",
                         RunResults.class.getName(),
@@ -42,6 +46,13 @@ final class CucumberLaunch {
                 .enableTestEngineAutoRegistration(true)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .build());
-        launcher.execute(discovery);
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        launcher.execute(discovery, listener);
+        TestExecutionSummary summary = listener.getSummary();
+        // A failure outside any scenario (the engine itself, a hook) would otherwise go unseen.
+        return summary.getFailures().stream()
+                .filter(f -> !f.getTestIdentifier().isTest())
+                .map(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException())
+                .toList();
     }
 }

@@ -19,7 +19,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,13 +101,10 @@ public final class FeatureCatalogue {
         try {
             URI uri = root.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
+                // Opened and closed here: JUnit's scanner opens the jar's file system itself later.
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return read(fs.getPath(ROOT), fs.getPath(ROOT));
                 }
-                return read(fs.getPath(ROOT), fs.getPath(ROOT));
             }
             Path dir = Path.of(uri);
             return read(dir, dir);

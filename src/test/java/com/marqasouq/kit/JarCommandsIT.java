@@ -1,0 +1,101 @@
+package com.marqasouq.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar as users run it: the sandbox command serves, the suite runs from the jar against it. */
+class JarCommandsIT {
+    private static final String JAR = System.getProperty("kit.jar", "target/marqasouq-odoo-kit.jar");
+    private static final Pattern READY = Pattern.compile("ready on (http://127\\.0\\.0\\.1:\\d+)");
+    private static Process sandbox;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void startTheSandbox() throws Exception {
+        sandbox = new ProcessBuilder("java", "-jar", JAR, "sandbox", "--port", "0").redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        String line;
+        while (baseUrl == null && (line = out.readLine()) != null) {
+            seen.add(line);
+            Matcher ready = READY.matcher(line);
+            if (ready.find()) {
+                baseUrl = ready.group(1);
+            }
+        }
+        assertNotNull(baseUrl, "no ready line in " + seen);
+        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    @AfterAll
+    static void stopTheSandbox() throws Exception {
+        sandbox.destroy();
+        assertTrue(sandbox.waitFor(20, TimeUnit.SECONDS), "the sandbox stops on SIGTERM");
+    }
+
+    @Test
+    void theConformanceSuiteRunsFromTheJarAgainstTheSandbox() throws Exception {
+        Path reports = Path.of("target", "it-reports", "conformance");
+        Result result = run("conformance", "--base-url", baseUrl, "--email", "admin@marqasouq.com",
+                "--password", "admin_password", "--tags", "@auth and @readonly", "--reports", reports.toString());
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().contains("CONFORMANT"), result.output());
+        assertTrue(result.output().matches("(?s).*MUST: +[1-9]\\d* passed, 0 failed.*"), result.output());
+        assertTrue(Files.size(reports.resolve("cucumber.json")) > 100, "Cucumber JSON written");
+        assertTrue(Files.readString(reports.resolve("junit.xml")).contains("<testcase"), "JUnit XML has test cases");
+    }
+
+    @Test
+    void aTagExpressionThatSelectsNothingIsAUsageError() throws Exception {
+        Result result = run("conformance", "--base-url", baseUrl, "--email", "admin@marqasouq.com",
+                "--password", "admin_password", "--tags", "@no-such-tag", "--reports", "target/it-reports/none");
+        assertEquals(2, result.exit(), result.output());
+    }
+
+    @Test
+    void theDocsCommandWritesTheContract() throws Exception {
+        Path out = Path.of("target", "it-reports", "docs");
+        Result result = run("docs", "--output", out.toString());
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("MarqaSouq Odoo Integration API"));
+    }
+
+    @Test
+    void theHelpListsEveryCommand() throws Exception {
+        Result result = run("--help");
+        assertEquals(0, result.exit());
+        for (String command : List.of("sandbox", "conformance", "stubs", "docs")) {
+            assertTrue(result.output().contains(command), result.output());
+        }
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "finished: " + command);
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int exit, String output) {
+    }
+}
