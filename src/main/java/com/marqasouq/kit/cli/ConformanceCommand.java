@@ -74,7 +74,7 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "Secret that signs the target's webhooks (or MARQASOUQ_WEBHOOK_SECRET); needed to verify signatures.")
   String webhookSecret;
 
-  @Option(names = "--fail-fast", description = "Stop at the first failed scenario; the rest are reported as not run.")
+  @Option(names = "--fail-fast", description = "Stop at the first failed MUST scenario; the rest are reported as not run.")
   boolean failFast;
 
   @Override

@@ -26,13 +26,16 @@ public final class RunResults implements ConcurrentEventListener {
 
     public static void reset() {
         FINISHED.clear();
+        mustFailed = false;
         FAILING_STEPS.clear();
         EXERCISED.clear();
     }
 
-    /** True once a scenario failed: a fail-fast run skips the rest. */
-    public static boolean anyFailed() {
-        return FINISHED.values().stream().anyMatch(f -> f.status() == Status.FAILED || f.status() == Status.UNDEFINED);
+    private static volatile boolean mustFailed;
+
+    /** True once a MUST scenario failed: a fail-fast run skips the rest (a SHOULD failure does not stop it). */
+    public static boolean mustFailed() {
+        return mustFailed;
     }
 
     public static Map<String, Finished> finished() {
@@ -68,6 +71,10 @@ public final class RunResults implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestCaseFinished.class, event -> {
             String key = key(event.getTestCase().getUri(), event.getTestCase().getLocation().getLine());
             Throwable error = event.getResult().getError();
+            Status status = event.getResult().getStatus();
+            if ((status == Status.FAILED || status == Status.UNDEFINED) && !event.getTestCase().getTags().contains("@should")) {
+                mustFailed = true;
+            }
             FINISHED.put(key, new Finished(event.getResult().getStatus(), FAILING_STEPS.get(key),
                     error == null ? null : firstLines(error.getMessage() == null ? error.toString() : error.getMessage())));
         });

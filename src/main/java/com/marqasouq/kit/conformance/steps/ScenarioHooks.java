@@ -19,8 +19,8 @@ public final class ScenarioHooks {
 
     @Before(order = 0)
     public void stopAfterTheFirstFailureWhenAsked() {
-        if (world.run().options().failFast() && RunResults.anyFailed()) {
-            throw new TestAbortedException("not run: the run stops at the first failure (--fail-fast)");
+        if (world.run().options().failFast() && RunResults.mustFailed()) {
+            throw new TestAbortedException("not run: the run stops at the first MUST failure (--fail-fast)");
         }
     }
 
