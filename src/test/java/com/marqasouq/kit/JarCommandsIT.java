@@ -28,8 +28,11 @@ class JarCommandsIT {
 
     @BeforeAll
     static void startTheSandbox() throws Exception {
-        sandbox = new ProcessBuilder("java", "-jar", JAR, "sandbox", "--port", "0").redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        sandbox = new ProcessBuilder("java", "-jar", JAR, "sandbox", "--port", "0")
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         String line;
         while (baseUrl == null && (line = out.readLine()) != null) {
@@ -40,7 +43,7 @@ class JarCommandsIT {
             }
         }
         assertNotNull(baseUrl, "no ready line in " + seen);
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
         drain.setDaemon(true);
         drain.start();
     }
@@ -54,8 +57,18 @@ class JarCommandsIT {
     @Test
     void theConformanceSuiteRunsFromTheJarAgainstTheSandbox() throws Exception {
         Path reports = Path.of("target", "it-reports", "conformance");
-        Result result = run("conformance", "--base-url", baseUrl, "--email", "admin@marqasouq.com",
-                "--password", "admin_password", "--tags", "@auth and @readonly", "--reports", reports.toString());
+        Result result = run(
+                "conformance",
+                "--base-url",
+                baseUrl,
+                "--email",
+                "admin@marqasouq.com",
+                "--password",
+                "admin_password",
+                "--tags",
+                "@auth and @readonly",
+                "--reports",
+                reports.toString());
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains("CONFORMANT"), result.output());
         assertTrue(result.output().matches("(?s).*MUST: +[1-9]\\d* passed, 0 failed.*"), result.output());
@@ -65,8 +78,18 @@ class JarCommandsIT {
 
     @Test
     void aTagExpressionThatSelectsNothingIsAUsageError() throws Exception {
-        Result result = run("conformance", "--base-url", baseUrl, "--email", "admin@marqasouq.com",
-                "--password", "admin_password", "--tags", "@no-such-tag", "--reports", "target/it-reports/none");
+        Result result = run(
+                "conformance",
+                "--base-url",
+                baseUrl,
+                "--email",
+                "admin@marqasouq.com",
+                "--password",
+                "admin_password",
+                "--tags",
+                "@no-such-tag",
+                "--reports",
+                "target/it-reports/none");
         assertEquals(2, result.exit(), result.output());
     }
 
@@ -96,6 +119,5 @@ class JarCommandsIT {
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 }

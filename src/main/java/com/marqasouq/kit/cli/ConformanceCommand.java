@@ -16,98 +16,125 @@ import picocli.CommandLine.Spec;
 
 /** {@code conformance}: runs the Cucumber suite shipped in the jar against any implementation. */
 @Command(
-    name = "conformance",
-    mixinStandardHelpOptions = true,
-    versionProvider = KitVersionProvider.class,
-    header = "Checks an implementation of the API against the contract.",
-    description = {
-      "Replays the Odoo sync flows and the documented behaviour of every operation against"
-          + " --base-url, validating every request and response against the contract, and writes"
-          + " JUnit XML, Cucumber HTML/JSON/NDJSON and a conformance summary (Markdown and HTML).",
-      "",
-      "Scenarios create their own data, marked with the run id (SKUs, e-mails and handles contain"
-          + " it). Use --tags @readonly against production: those scenarios change nothing."
-          + " Scenarios tagged @sandbox run only where the kit's sandbox controls answer;"
-          + " order-changing scenarios run on other targets only with --order-id."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:conformant (no MUST scenario failed)",
-      "1:not conformant (a MUST scenario failed)",
-      "2:usage error",
-      "3:target unreachable or login refused"
-    })
+        name = "conformance",
+        mixinStandardHelpOptions = true,
+        versionProvider = KitVersionProvider.class,
+        header = "Checks an implementation of the API against the contract.",
+        description = {
+            "Replays the Odoo sync flows and the documented behaviour of every operation against"
+                    + " --base-url, validating every request and response against the contract, and writes"
+                    + " JUnit XML, Cucumber HTML/JSON/NDJSON and a conformance summary (Markdown and HTML).",
+            "",
+            "Scenarios create their own data, marked with the run id (SKUs, e-mails and handles contain"
+                    + " it). Use --tags @readonly against production: those scenarios change nothing."
+                    + " Scenarios tagged @sandbox run only where the kit's sandbox controls answer;"
+                    + " order-changing scenarios run on other targets only with --order-id."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:conformant (no MUST scenario failed)",
+            "1:not conformant (a MUST scenario failed)",
+            "2:usage error",
+            "3:target unreachable or login refused"
+        })
 final class ConformanceCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Option(names = "--base-url", required = true, paramLabel = "URL",
-      description = "The implementation to check, e.g. https://staging.example.com or http://127.0.0.1:9000.")
-  URI baseUrl;
+    @Option(
+            names = "--base-url",
+            required = true,
+            paramLabel = "URL",
+            description = "The implementation to check, e.g. https://staging.example.com or http://127.0.0.1:9000.")
+    URI baseUrl;
 
-  @Option(names = "--email", paramLabel = "E", defaultValue = "${env:MARQASOUQ_EMAIL}",
-      description = "Admin e-mail (or MARQASOUQ_EMAIL).")
-  String email;
+    @Option(
+            names = "--email",
+            paramLabel = "E",
+            defaultValue = "${env:MARQASOUQ_EMAIL}",
+            description = "Admin e-mail (or MARQASOUQ_EMAIL).")
+    String email;
 
-  @Option(names = "--password", paramLabel = "P", defaultValue = "${env:MARQASOUQ_PASSWORD}",
-      description = "Admin password (or MARQASOUQ_PASSWORD). Never written to reports or logs.")
-  String password;
+    @Option(
+            names = "--password",
+            paramLabel = "P",
+            defaultValue = "${env:MARQASOUQ_PASSWORD}",
+            description = "Admin password (or MARQASOUQ_PASSWORD). Never written to reports or logs.")
+    String password;
 
-  @Option(names = "--tags", paramLabel = "EXPR",
-      description = "Cucumber tag expression selecting scenarios, e.g. '@readonly' or '@orders and not @should'.")
-  String tags;
+    @Option(
+            names = "--tags",
+            paramLabel = "EXPR",
+            description = "Cucumber tag expression selecting scenarios, e.g. '@readonly' or '@orders and not @should'.")
+    String tags;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports/conformance",
-      description = "Where the reports go (default: ${DEFAULT-VALUE}).")
-  Path reports;
+    @Option(
+            names = "--reports",
+            paramLabel = "DIR",
+            defaultValue = "reports/conformance",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+    Path reports;
 
-  @Option(names = "--order-id", paramLabel = "ID",
-      description = "An order the suite may change (fulfil, cancel, complete); repeatable. Needed for"
-          + " order-changing flows on targets without sandbox controls.")
-  List<String> orderIds = new ArrayList<>();
+    @Option(
+            names = "--order-id",
+            paramLabel = "ID",
+            description = "An order the suite may change (fulfil, cancel, complete); repeatable. Needed for"
+                    + " order-changing flows on targets without sandbox controls.")
+    List<String> orderIds = new ArrayList<>();
 
-  @Option(names = "--webhook-listen", paramLabel = "PORT",
-      description = "Receive the target's webhooks on this port (all interfaces), at the path /marqasouq/webhook.")
-  Integer webhookListen;
+    @Option(
+            names = "--webhook-listen",
+            paramLabel = "PORT",
+            description =
+                    "Receive the target's webhooks on this port (all interfaces), at the path /marqasouq/webhook.")
+    Integer webhookListen;
 
-  @Option(names = "--webhook-secret", paramLabel = "whsec_...", defaultValue = "${env:MARQASOUQ_WEBHOOK_SECRET}",
-      description = "Secret that signs the target's webhooks (or MARQASOUQ_WEBHOOK_SECRET); needed to verify signatures.")
-  String webhookSecret;
+    @Option(
+            names = "--webhook-secret",
+            paramLabel = "whsec_...",
+            defaultValue = "${env:MARQASOUQ_WEBHOOK_SECRET}",
+            description =
+                    "Secret that signs the target's webhooks (or MARQASOUQ_WEBHOOK_SECRET); needed to verify signatures.")
+    String webhookSecret;
 
-  @Option(names = "--fail-fast", description = "Stop at the first failed MUST scenario; the rest are reported as not run.")
-  boolean failFast;
+    @Option(
+            names = "--fail-fast",
+            description = "Stop at the first failed MUST scenario; the rest are reported as not run.")
+    boolean failFast;
 
-  @Override
-  public Integer call() throws Exception {
-    String problem = usageProblem();
-    if (problem != null) {
-      spec.commandLine().getErr().println("conformance: " + problem);
-      spec.commandLine().usage(spec.commandLine().getErr());
-      return ExitCodes.USAGE;
+    @Override
+    public Integer call() throws Exception {
+        String problem = usageProblem();
+        if (problem != null) {
+            spec.commandLine().getErr().println("conformance: " + problem);
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return ExitCodes.USAGE;
+        }
+        ConformanceOptions options = new ConformanceOptions(
+                baseUrl, email, password, tags, reports, orderIds, webhookListen, webhookSecret, failFast);
+        return new ConformanceRunner(System.out).run(options);
     }
-    ConformanceOptions options = new ConformanceOptions(baseUrl, email, password, tags, reports, orderIds,
-        webhookListen, webhookSecret, failFast);
-    return new ConformanceRunner(System.out).run(options);
-  }
 
-  private String usageProblem() {
-    if (baseUrl.getScheme() == null || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))
-        || baseUrl.getHost() == null) {
-      return "--base-url must be an http or https URL, got " + baseUrl;
+    private String usageProblem() {
+        if (baseUrl.getScheme() == null
+                || !(baseUrl.getScheme().equals("http") || baseUrl.getScheme().equals("https"))
+                || baseUrl.getHost() == null) {
+            return "--base-url must be an http or https URL, got " + baseUrl;
+        }
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            return "--email and --password (or MARQASOUQ_EMAIL and MARQASOUQ_PASSWORD) are required";
+        }
+        if (webhookListen != null && (webhookListen < 1 || webhookListen > 65535)) {
+            return "--webhook-listen must be a port from 1 to 65535";
+        }
+        if (tags != null && !tags.isBlank()) {
+            try {
+                TagExpressionParser.parse(tags);
+            } catch (TagExpressionException e) {
+                return "--tags is not a valid tag expression: " + e.getMessage();
+            }
+        }
+        return null;
     }
-    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-      return "--email and --password (or MARQASOUQ_EMAIL and MARQASOUQ_PASSWORD) are required";
-    }
-    if (webhookListen != null && (webhookListen < 1 || webhookListen > 65535)) {
-      return "--webhook-listen must be a port from 1 to 65535";
-    }
-    if (tags != null && !tags.isBlank()) {
-      try {
-        TagExpressionParser.parse(tags);
-      } catch (TagExpressionException e) {
-        return "--tags is not a valid tag expression: " + e.getMessage();
-      }
-    }
-    return null;
-  }
 }

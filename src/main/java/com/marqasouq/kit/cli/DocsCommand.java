@@ -11,33 +11,37 @@ import picocli.CommandLine.Spec;
 
 /** {@code docs}: writes the published contract. */
 @Command(
-    name = "docs",
-    mixinStandardHelpOptions = true,
-    versionProvider = KitVersionProvider.class,
-    header = "Writes the published contract (spec files and a Swagger UI page).",
-    description = {
-      "Writes openapi.yaml (the spec as written), openapi.json (the same content as JSON) and"
-          + " index.html (Swagger UI, self-contained: it opens from disk with no network), plus the"
-          + " same for the sandbox control API (sandbox-control.yaml, .json and .html)."
-    })
+        name = "docs",
+        mixinStandardHelpOptions = true,
+        versionProvider = KitVersionProvider.class,
+        header = "Writes the published contract (spec files and a Swagger UI page).",
+        description = {
+            "Writes openapi.yaml (the spec as written), openapi.json (the same content as JSON) and"
+                    + " index.html (Swagger UI, self-contained: it opens from disk with no network), plus the"
+                    + " same for the sandbox control API (sandbox-control.yaml, .json and .html)."
+        })
 final class DocsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports/docs",
-      description = "Folder to write to (default: ${DEFAULT-VALUE}).")
-  Path output;
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            defaultValue = "reports/docs",
+            description = "Folder to write to (default: ${DEFAULT-VALUE}).")
+    Path output;
 
-  @Override
-  public Integer call() {
-    try {
-      for (Path file : DocsWriter.forKit().writeTo(output)) {
-        spec.commandLine().getOut().println("Wrote " + file);
-      }
-      return ExitCodes.OK;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("Cannot write the docs to " + output + ": " + e);
-      return ExitCodes.FAILED;
+    @Override
+    public Integer call() {
+        try {
+            for (Path file : DocsWriter.forKit().writeTo(output)) {
+                spec.commandLine().getOut().println("Wrote " + file);
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Cannot write the docs to " + output + ": " + e);
+            return ExitCodes.FAILED;
+        }
     }
-  }
 }

@@ -8,38 +8,39 @@ import picocli.CommandLine.Spec;
 
 /** {@code marqasouq-odoo-kit}: the jar's entry point; each command is a class of its own. */
 @Command(
-    name = "marqasouq-odoo-kit",
-    mixinStandardHelpOptions = true,
-    versionProvider = KitVersionProvider.class,
-    synopsisSubcommandLabel = "COMMAND",
-    header = "The MarqaSouq Odoo contract kit.",
-    description = {
-      "The OpenAPI contract of the MarqaSouq Odoo Integration API, with what is built from it: a"
-          + " sandbox to develop Odoo against, a conformance suite to check any implementation,"
-          + " WireMock stubs and the published docs."
-    },
-    subcommands = {SandboxCommand.class, ConformanceCommand.class, StubsCommand.class, DocsCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the command failed (see its message)", "2:usage error (bad command or option)"},
-    footer = {"", "Run 'marqasouq-odoo-kit COMMAND --help' for the options of a command."})
+        name = "marqasouq-odoo-kit",
+        mixinStandardHelpOptions = true,
+        versionProvider = KitVersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        header = "The MarqaSouq Odoo contract kit.",
+        description = {
+            "The OpenAPI contract of the MarqaSouq Odoo Integration API, with what is built from it: a"
+                    + " sandbox to develop Odoo against, a conformance suite to check any implementation,"
+                    + " WireMock stubs and the published docs."
+        },
+        subcommands = {SandboxCommand.class, ConformanceCommand.class, StubsCommand.class, DocsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the command failed (see its message)", "2:usage error (bad command or option)"},
+        footer = {"", "Run 'marqasouq-odoo-kit COMMAND --help' for the options of a command."})
 public final class KitCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  /** Without a command: shows the usage and exits with the usage-error code. */
-  @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("Missing command.");
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
+    /** Without a command: shows the usage and exits with the usage-error code. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
 
-  /** A command line for the kit, ready to {@link CommandLine#execute execute}. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new KitCommand());
-  }
+    /** A command line for the kit, ready to {@link CommandLine#execute execute}. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new KitCommand());
+    }
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
 }

@@ -6,12 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code --version}: the kit's version and the version of the contract it carries. */
 final class KitVersionProvider implements IVersionProvider {
 
-  @Override
-  public String[] getVersion() {
-    Contract contract = Contract.marqasouqOdoo();
-    return new String[] {
-      "marqasouq-odoo-kit " + Contract.kitVersion(),
-      "contract: " + contract.title() + " " + contract.version() + " (" + contract.resource() + ")"
-    };
-  }
+    @Override
+    public String[] getVersion() {
+        Contract contract = Contract.marqasouqOdoo();
+        return new String[] {
+            "marqasouq-odoo-kit " + Contract.kitVersion(),
+            "contract: " + contract.title() + " " + contract.version() + " (" + contract.resource() + ")"
+        };
+    }
 }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 
 /** What the sandbox prints at start: where it is, how to log in, what data it holds. */
 final class SandboxBanner {
-    private SandboxBanner() {
-    }
+    private SandboxBanner() {}
 
     static String text(SandboxServer server, SandboxConfig config, boolean fromStateFile) {
         URI url = server.baseUri();
@@ -21,10 +20,17 @@ final class SandboxBanner {
         line(out, "Admin", config.admin().email() + " / " + config.admin().password());
         line(out, "Login", "POST " + url + "/auth/user/emailpass");
         line(out, "Webhook secret", config.webhookSecret());
-        line(out, "Webhook URLs", config.webhookUrls().isEmpty() ? "none (add with POST /_sandbox/webhooks)"
-                : config.webhookUrls().stream().map(URI::toString).collect(Collectors.joining(", ")));
+        line(
+                out,
+                "Webhook URLs",
+                config.webhookUrls().isEmpty()
+                        ? "none (add with POST /_sandbox/webhooks)"
+                        : config.webhookUrls().stream().map(URI::toString).collect(Collectors.joining(", ")));
         String start = server.sandbox().startData().description();
-        line(out, "Data", counts + (fromStateFile ? " (from the state file; reset: " + start + ")" : " (" + start + ")"));
+        line(
+                out,
+                "Data",
+                counts + (fromStateFile ? " (from the state file; reset: " + start + ")" : " (" + start + ")"));
         if (config.stateFile() != null) {
             line(out, "State file", config.stateFile() + (fromStateFile ? "" : " (new)") + ", saved at stop");
         }
@@ -36,7 +42,8 @@ final class SandboxBanner {
 
     static String counts(State state) {
         return state.orders().size() + " orders, " + state.customers().size() + " customers, "
-                + state.products().size() + " products, " + state.inventoryItems().size() + " inventory items";
+                + state.products().size() + " products, "
+                + state.inventoryItems().size() + " inventory items";
     }
 
     private static void line(StringBuilder out, String label, String value) {

@@ -27,15 +27,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sandbox}: serves the API with in-memory data until SIGTERM or Ctrl-C (brief, D21, D22). */
-@Command(name = "sandbox",
+@Command(
+        name = "sandbox",
         mixinStandardHelpOptions = true,
         versionProvider = KitVersion.class,
         sortOptions = false,
         description = {
             "Serves the MarqaSouq Odoo API with in-memory data, its controls under /_sandbox/ and Swagger UI at /docs/.",
-            "GET /health answers 200 once it is ready. Stops on SIGTERM or Ctrl-C (saving --state-file)."},
+            "GET /health answers 200 once it is ready. Stops on SIGTERM or Ctrl-C (saving --state-file)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped normally", "1:could not start (port in use, bad data or state file)", "2:bad options"})
+        exitCodeList = {"0:stopped normally", "1:could not start (port in use, bad data or state file)", "2:bad options"
+        })
 public final class SandboxCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("sandbox");
     private static final Pattern SECRET = Pattern.compile("whsec_[A-Za-z0-9+/=]+");
@@ -43,19 +46,33 @@ public final class SandboxCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 lets an Odoo in a container reach it.")
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = "127.0.0.1",
+            description =
+                    "Address to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 lets an Odoo in a container reach it.")
     String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "9000",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "9000",
             description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free port.")
     int port;
 
-    @Option(names = "--admin-email", paramLabel = "EMAIL", defaultValue = "${env:MARQASOUQ_ADMIN_EMAIL:-admin@marqasouq.com}",
-            description = "Admin e-mail for POST /auth/user/emailpass (default: $MARQASOUQ_ADMIN_EMAIL, else admin@marqasouq.com).")
+    @Option(
+            names = "--admin-email",
+            paramLabel = "EMAIL",
+            defaultValue = "${env:MARQASOUQ_ADMIN_EMAIL:-admin@marqasouq.com}",
+            description =
+                    "Admin e-mail for POST /auth/user/emailpass (default: $MARQASOUQ_ADMIN_EMAIL, else admin@marqasouq.com).")
     String adminEmail;
 
-    @Option(names = "--admin-password", paramLabel = "PASSWORD", defaultValue = "${env:MARQASOUQ_ADMIN_PASSWORD:-admin_password}",
+    @Option(
+            names = "--admin-password",
+            paramLabel = "PASSWORD",
+            defaultValue = "${env:MARQASOUQ_ADMIN_PASSWORD:-admin_password}",
             description = "Admin password (default: $MARQASOUQ_ADMIN_PASSWORD, else admin_password).")
     String adminPassword;
 
@@ -64,33 +81,57 @@ public final class SandboxCommand implements Callable<Integer> {
 
     /** --data and --empty both say what to start (and reset) from. */
     static final class StartOptions {
-        @Option(names = "--data", paramLabel = "FILE",
-                description = "Start from this state document (as GET /_sandbox/state exports it) instead of the default data; reset goes back to it.")
+        @Option(
+                names = "--data",
+                paramLabel = "FILE",
+                description =
+                        "Start from this state document (as GET /_sandbox/state exports it) instead of the default data; reset goes back to it.")
         Path data;
 
-        @Option(names = "--empty",
-                description = "Start with no data but the default stock location sloc_01ABC (default: the default data).")
+        @Option(
+                names = "--empty",
+                description =
+                        "Start with no data but the default stock location sloc_01ABC (default: the default data).")
         boolean empty;
     }
 
-    @Option(names = "--state-file", paramLabel = "FILE",
-            description = "Load the state from FILE at start if it exists (it wins over --data and --empty, which reset still goes back to), "
-                    + "and save it there at stop (default: none, nothing is kept).")
+    @Option(
+            names = "--state-file",
+            paramLabel = "FILE",
+            description =
+                    "Load the state from FILE at start if it exists (it wins over --data and --empty, which reset still goes back to), "
+                            + "and save it there at stop (default: none, nothing is kept).")
     Path stateFile;
 
-    @Option(names = "--webhook-url", paramLabel = "URL",
-            description = "Send webhooks to URL; repeat for several targets (default: none; targets can be added with POST /_sandbox/webhooks).")
+    @Option(
+            names = "--webhook-url",
+            paramLabel = "URL",
+            description =
+                    "Send webhooks to URL; repeat for several targets (default: none; targets can be added with POST /_sandbox/webhooks).")
     List<URI> webhookUrls = new ArrayList<>();
 
-    @Option(names = "--webhook-secret", paramLabel = "whsec_...", defaultValue = "${env:MARQASOUQ_WEBHOOK_SECRET}",
-            description = "Secret that signs webhooks (default: $MARQASOUQ_WEBHOOK_SECRET, else a random one printed at start).")
+    @Option(
+            names = "--webhook-secret",
+            paramLabel = "whsec_...",
+            defaultValue = "${env:MARQASOUQ_WEBHOOK_SECRET}",
+            description =
+                    "Secret that signs webhooks (default: $MARQASOUQ_WEBHOOK_SECRET, else a random one printed at start).")
     String webhookSecret;
 
-    @Option(names = "--webhook-base-delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
-            description = "First webhook retry delay, doubled at each attempt (default: ${DEFAULT-VALUE}); e.g. 50ms, 1s, 2m.")
+    @Option(
+            names = "--webhook-base-delay",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
+            converter = DurationConverter.class,
+            description =
+                    "First webhook retry delay, doubled at each attempt (default: ${DEFAULT-VALUE}); e.g. 50ms, 1s, 2m.")
     Duration webhookBaseDelay;
 
-    @Option(names = "--token-ttl", paramLabel = "DURATION", defaultValue = "24h", converter = DurationConverter.class,
+    @Option(
+            names = "--token-ttl",
+            paramLabel = "DURATION",
+            defaultValue = "24h",
+            converter = DurationConverter.class,
             description = "Lifetime of admin tokens (default: ${DEFAULT-VALUE}); e.g. 15m, 24h, 7d.")
     Duration tokenTtl;
 
@@ -159,7 +200,8 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         String secret = webhookSecret == null || webhookSecret.isBlank() ? randomSecret() : webhookSecret.trim();
         if (!SECRET.matcher(secret).matches()) {
-            throw usage("--webhook-secret must look like whsec_ followed by base64, e.g. whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+            throw usage(
+                    "--webhook-secret must look like whsec_ followed by base64, e.g. whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
         }
         if (tokenTtl.isZero() || tokenTtl.isNegative()) {
             throw usage("--token-ttl must be more than zero");

@@ -53,9 +53,13 @@ public final class ConformanceRunner {
         Files.createDirectories(reports);
         List<PlannedScenario> planned = FeatureCatalogue.load();
         boolean webhooks = probe.sandboxControls() || options.webhookListenPort() != null;
-        ScenarioSelection selection = new ScenarioSelection(options.tags(), probe.sandboxControls(),
-                !options.orderIds().isEmpty(), options.webhookListenPort() != null);
-        long runnable = planned.stream().filter(p -> selection.reasonNotRun(p) == null).count();
+        ScenarioSelection selection = new ScenarioSelection(
+                options.tags(),
+                probe.sandboxControls(),
+                !options.orderIds().isEmpty(),
+                options.webhookListenPort() != null);
+        long runnable =
+                planned.stream().filter(p -> selection.reasonNotRun(p) == null).count();
         if (runnable == 0) {
             out.println("conformance: no scenario can run against this target with these options"
                     + (options.tags() == null ? "" : " (--tags " + options.tags() + ")"));
@@ -67,16 +71,21 @@ public final class ConformanceRunner {
         RunResults.reset();
         List<String> engineErrors;
         try (WebhookReceiver receiver = webhooks ? startReceiver(options, probe.sandboxControls()) : null) {
-            RunContext.install(new RunContext(options, probe.token(), probe.sandboxControls(), runId,
-                    VALIDATOR, receiver));
+            RunContext.install(
+                    new RunContext(options, probe.token(), probe.sandboxControls(), runId, VALIDATOR, receiver));
             engineErrors = CucumberLaunch.run(selection.cucumberExpression(), reports);
             engineErrors.forEach(error -> out.println("conformance: " + Redactor.text(error)));
         }
         summary = summarize(options, probe.sandboxControls(), planned, selection);
-        Files.writeString(reports.resolve("conformance-summary.md"), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
-        Files.writeString(reports.resolve("conformance-summary.html"), HtmlSummary.render(summary), StandardCharsets.UTF_8);
+        Files.writeString(
+                reports.resolve("conformance-summary.md"), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
+        Files.writeString(
+                reports.resolve("conformance-summary.html"), HtmlSummary.render(summary), StandardCharsets.UTF_8);
         printSummary(summary, reports);
-        int ran = summary.must().passed() + summary.must().failed() + summary.should().passed() + summary.should().failed();
+        int ran = summary.must().passed()
+                + summary.must().failed()
+                + summary.should().passed()
+                + summary.should().failed();
         if (ran == 0 || !engineErrors.isEmpty()) {
             // Checking nothing is not conformance: the scenarios could not run.
             out.println("conformance: " + (ran == 0 ? "no scenario ran" : "the suite itself failed") + "; see above");
@@ -95,36 +104,53 @@ public final class ConformanceRunner {
         return WebhookReceiver.start(port, options.webhookListenPort() == null && sandbox ? "127.0.0.1" : "0.0.0.0");
     }
 
-    private static ConformanceSummary summarize(ConformanceOptions options, boolean sandbox,
-                                                List<PlannedScenario> planned, ScenarioSelection selection) {
-        SummaryBuilder builder = new SummaryBuilder(planned, selection.notRun(planned), RunResults.finished(), RunResults.exercised());
+    private static ConformanceSummary summarize(
+            ConformanceOptions options, boolean sandbox, List<PlannedScenario> planned, ScenarioSelection selection) {
+        SummaryBuilder builder =
+                new SummaryBuilder(planned, selection.notRun(planned), RunResults.finished(), RunResults.exercised());
         List<ScenarioOutcome> outcomes = builder.outcomes();
         Contract contract = Contract.marqasouqOdoo();
         Map<String, String> operations = new LinkedHashMap<>();
         ApiClient.operations().operations().forEach(op -> operations.put(op.operationId(), op.label()));
         Map<String, String> events = new LinkedHashMap<>();
         contract.tree().path("x-webhooks").fieldNames().forEachRemaining(e -> events.put(e, e));
-        return new ConformanceSummary(Contract.kitVersion(), contract.version(), options.base(), sandbox,
-                options.tags(), Instant.now(),
+        return new ConformanceSummary(
+                Contract.kitVersion(),
+                contract.version(),
+                options.base(),
+                sandbox,
+                options.tags(),
+                Instant.now(),
                 builder.rows(operations, "@op:", outcomes),
                 builder.rows(builder.flows(), "@flow:", outcomes),
                 builder.rows(events, "@webhook:", outcomes),
-                SummaryBuilder.count(outcomes, false), SummaryBuilder.count(outcomes, true), outcomes);
+                SummaryBuilder.count(outcomes, false),
+                SummaryBuilder.count(outcomes, true),
+                outcomes);
     }
 
     private void printSummary(ConformanceSummary s, Path reports) {
         List<String> failed = new ArrayList<>();
-        s.scenarios().stream().filter(o -> o.status() == ScenarioOutcome.Status.FAILED)
-                .limit(10).forEach(o -> failed.add((o.scenario().should() ? "(SHOULD) " : "") + o.scenario().name()
-                        + " — " + o.detail()));
+        s.scenarios().stream()
+                .filter(o -> o.status() == ScenarioOutcome.Status.FAILED)
+                .limit(10)
+                .forEach(o -> failed.add((o.scenario().should() ? "(SHOULD) " : "")
+                        + o.scenario().name() + " — " + o.detail()));
         out.println();
         out.println(s.conformant() ? "CONFORMANT" : "NOT CONFORMANT");
-        out.println("  MUST:   " + s.must().passed() + " passed, " + s.must().failed() + " failed, " + s.must().notRun() + " not run");
-        out.println("  SHOULD: " + s.should().passed() + " passed, " + s.should().failed() + " failed, " + s.should().notRun() + " not run");
+        out.println("  MUST:   " + s.must().passed() + " passed, " + s.must().failed() + " failed, "
+                + s.must().notRun() + " not run");
+        out.println("  SHOULD: " + s.should().passed() + " passed, "
+                + s.should().failed() + " failed, " + s.should().notRun() + " not run");
         failed.forEach(f -> out.println("  failed: " + f));
         out.println("Reports:");
-        for (String name : List.of("conformance-summary.md", "conformance-summary.html", "cucumber.html", "junit.xml",
-                "cucumber.json", "cucumber.ndjson")) {
+        for (String name : List.of(
+                "conformance-summary.md",
+                "conformance-summary.html",
+                "cucumber.html",
+                "junit.xml",
+                "cucumber.json",
+                "cucumber.ndjson")) {
             out.println("  " + reports.resolve(name));
         }
     }

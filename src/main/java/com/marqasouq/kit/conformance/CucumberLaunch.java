@@ -20,8 +20,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 final class CucumberLaunch {
     static final String GLUE = "com.marqasouq.kit.conformance.steps";
 
-    private CucumberLaunch() {
-    }
+    private CucumberLaunch() {}
 
     /** Runs the scenarios; returns failures outside any scenario (engine or hook errors), if any. */
     static java.util.List<String> run(String tagExpression, Path reports) {
@@ -29,12 +28,15 @@ final class CucumberLaunch {
                 // A package selector finds the features in the jar as well as in a directory (tests).
                 .selectors(selectPackage(FeatureCatalogue.ROOT))
                 .configurationParameter("cucumber.glue", GLUE)
-                .configurationParameter("cucumber.plugin", String.join(",",
-                        RunResults.class.getName(),
-                        "html:" + reports.resolve("cucumber.html"),
-                        "json:" + reports.resolve("cucumber.json"),
-                        "junit:" + reports.resolve("junit.xml"),
-                        "message:" + reports.resolve("cucumber.ndjson")))
+                .configurationParameter(
+                        "cucumber.plugin",
+                        String.join(
+                                ",",
+                                RunResults.class.getName(),
+                                "html:" + reports.resolve("cucumber.html"),
+                                "json:" + reports.resolve("cucumber.json"),
+                                "junit:" + reports.resolve("junit.xml"),
+                                "message:" + reports.resolve("cucumber.ndjson")))
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.snippet-type", "camelcase")
                 .configurationParameter("cucumber.execution.parallel.enabled", "false");

@@ -14,12 +14,12 @@ final class RunIds {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmm");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RunIds() {
-    }
+    private RunIds() {}
 
     static String next() {
         String letters = "abcdefghijkmnpqrstuvwxyz23456789";
-        StringBuilder id = new StringBuilder("ct").append(LocalDateTime.now(ZoneOffset.UTC).format(STAMP));
+        StringBuilder id =
+                new StringBuilder("ct").append(LocalDateTime.now(ZoneOffset.UTC).format(STAMP));
         for (int i = 0; i < 4; i++) {
             id.append(letters.charAt(RANDOM.nextInt(letters.length())));
         }

@@ -31,7 +31,6 @@ final class ScenarioSelection {
         this.webhooks = webhooks || sandbox;
     }
 
-
     /** Null if the scenario runs, otherwise the reason it does not. */
     String reasonNotRun(PlannedScenario scenario) {
         if (user != null && !user.evaluate(scenario.tags())) {

@@ -32,10 +32,10 @@ import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
 import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
 import com.marqasouq.kit.sandbox.webhook.WebhooksResource;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.validation.ValidationFeature;
 

@@ -92,8 +92,17 @@ public record SandboxConfig(
         }
 
         public SandboxConfig build() {
-            return new SandboxConfig(host, port, new AdminAccount(adminEmail, adminPassword), dataFile, empty,
-                    stateFile, List.copyOf(webhookUrls), webhookSecret, webhookBaseDelay, tokenTtl);
+            return new SandboxConfig(
+                    host,
+                    port,
+                    new AdminAccount(adminEmail, adminPassword),
+                    dataFile,
+                    empty,
+                    stateFile,
+                    List.copyOf(webhookUrls),
+                    webhookSecret,
+                    webhookBaseDelay,
+                    tokenTtl);
         }
     }
 }

@@ -9,6 +9,5 @@ public final class WebhookHeaders {
     /** Space-separated {@code v1,<base64>} signatures. */
     public static final String SIGNATURE = "webhook-signature";
 
-    private WebhookHeaders() {
-    }
+    private WebhookHeaders() {}
 }

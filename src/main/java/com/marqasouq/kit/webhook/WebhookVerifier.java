@@ -30,15 +30,16 @@ public final class WebhookVerifier {
     }
 
     /** Returns normally if the webhook is authentic, else says why it is not. */
-    public void verify(String id, String timestamp, String signatures, byte[] body) throws WebhookVerificationException {
+    public void verify(String id, String timestamp, String signatures, byte[] body)
+            throws WebhookVerificationException {
         if (id == null || id.isBlank()) {
             throw new WebhookVerificationException("The " + WebhookHeaders.ID + " header is missing");
         }
         long seconds = parseTimestamp(timestamp);
         long now = clock.instant().getEpochSecond();
         if (Math.abs(now - seconds) > tolerance.toSeconds()) {
-            throw new WebhookVerificationException("The " + WebhookHeaders.TIMESTAMP + " " + seconds
-                    + " is more than " + tolerance.toSeconds() + " s away from now (" + now + ")");
+            throw new WebhookVerificationException("The " + WebhookHeaders.TIMESTAMP + " " + seconds + " is more than "
+                    + tolerance.toSeconds() + " s away from now (" + now + ")");
         }
         if (signatures == null || signatures.isBlank()) {
             throw new WebhookVerificationException("The " + WebhookHeaders.SIGNATURE + " header is missing");
@@ -63,7 +64,8 @@ public final class WebhookVerifier {
                 + WebhookHeaders.SIGNATURE + " matches the body signed with the secret");
     }
 
-    public void verify(String id, String timestamp, String signatures, String body) throws WebhookVerificationException {
+    public void verify(String id, String timestamp, String signatures, String body)
+            throws WebhookVerificationException {
         verify(id, timestamp, signatures, body.getBytes(StandardCharsets.UTF_8));
     }
 

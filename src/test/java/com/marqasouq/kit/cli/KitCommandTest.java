@@ -13,71 +13,85 @@ import picocli.CommandLine;
 
 class KitCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-  private int run(String... args) {
-    CommandLine kit = KitCommand.commandLine();
-    kit.setOut(new PrintWriter(out, true));
-    kit.setErr(new PrintWriter(err, true));
-    return kit.execute(args);
-  }
-
-  @Test
-  void helpListsEveryCommand() {
-    assertEquals(0, run("--help"));
-    for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
-      assertTrue(out.toString().contains("  " + command + " "), command + " in\n" + out);
+    private int run(String... args) {
+        CommandLine kit = KitCommand.commandLine();
+        kit.setOut(new PrintWriter(out, true));
+        kit.setErr(new PrintWriter(err, true));
+        return kit.execute(args);
     }
-  }
 
-  @Test
-  void versionNamesTheKitAndTheContract() {
-    assertEquals(0, run("--version"));
-    assertTrue(out.toString().matches("(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.0\\.0 .*"), out.toString());
-  }
-
-  @Test
-  void everyCommandHasHelpAndVersion() {
-    for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
-      assertEquals(0, run(command, "--help"), command);
-      assertEquals(0, run(command, "--version"), command);
+    @Test
+    void helpListsEveryCommand() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
+            assertTrue(out.toString().contains("  " + command + " "), command + " in\n" + out);
+        }
     }
-  }
 
-  @Test
-  void aBadOptionOrNoCommandIsAUsageError() {
-    assertEquals(2, run("--no-such-option"));
-    assertEquals(2, run("stubs", "--no-such-option"));
-    assertEquals(2, run());
-  }
+    @Test
+    void versionNamesTheKitAndTheContract() {
+        assertEquals(0, run("--version"));
+        assertTrue(
+                out.toString()
+                        .matches(
+                                "(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.0\\.0 .*"),
+                out.toString());
+    }
 
-  @Test
-  void conformanceRefusesIncompleteOrBadOptionsAsUsageErrors() {
-    assertEquals(2, run("conformance"));
-    assertEquals(2, run("conformance", "--base-url", "ftp://example.com", "--email", "a@b.c", "--password", "p"));
-    assertEquals(2, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c"));
-    assertEquals(2, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c", "--password", "p",
-        "--tags", "@readonly and"));
-    assertTrue(err.toString().contains("--tags is not a valid tag expression"), err.toString());
-  }
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String command : new String[] {"sandbox", "conformance", "stubs", "docs"}) {
+            assertEquals(0, run(command, "--help"), command);
+            assertEquals(0, run(command, "--version"), command);
+        }
+    }
 
-  @Test
-  void conformanceAgainstAnUnreachableTargetExitsWith3() {
-    assertEquals(3, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c", "--password", "p"));
-  }
+    @Test
+    void aBadOptionOrNoCommandIsAUsageError() {
+        assertEquals(2, run("--no-such-option"));
+        assertEquals(2, run("stubs", "--no-such-option"));
+        assertEquals(2, run());
+    }
 
-  @Test
-  void stubsWritesTheMappingsWhereAsked(@TempDir Path dir) throws Exception {
-    assertEquals(0, run("stubs", "--output", dir.toString()));
-    assertTrue(Files.isRegularFile(dir.resolve("mappings/getOrder.json")));
-    assertTrue(out.toString().contains("for 24 operations"), out.toString());
-  }
+    @Test
+    void conformanceRefusesIncompleteOrBadOptionsAsUsageErrors() {
+        assertEquals(2, run("conformance"));
+        assertEquals(2, run("conformance", "--base-url", "ftp://example.com", "--email", "a@b.c", "--password", "p"));
+        assertEquals(2, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c"));
+        assertEquals(
+                2,
+                run(
+                        "conformance",
+                        "--base-url",
+                        "http://127.0.0.1:9",
+                        "--email",
+                        "a@b.c",
+                        "--password",
+                        "p",
+                        "--tags",
+                        "@readonly and"));
+        assertTrue(err.toString().contains("--tags is not a valid tag expression"), err.toString());
+    }
 
-  @Test
-  void docsWritesThePublishedContractWhereAsked(@TempDir Path dir) throws Exception {
-    assertEquals(0, run("docs", "-o", dir.toString()));
-    assertTrue(Files.isRegularFile(dir.resolve("index.html")));
-    assertTrue(Files.isRegularFile(dir.resolve("openapi.json")));
-  }
+    @Test
+    void conformanceAgainstAnUnreachableTargetExitsWith3() {
+        assertEquals(3, run("conformance", "--base-url", "http://127.0.0.1:9", "--email", "a@b.c", "--password", "p"));
+    }
+
+    @Test
+    void stubsWritesTheMappingsWhereAsked(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("stubs", "--output", dir.toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("mappings/getOrder.json")));
+        assertTrue(out.toString().contains("for 24 operations"), out.toString());
+    }
+
+    @Test
+    void docsWritesThePublishedContractWhereAsked(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("docs", "-o", dir.toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("openapi.json")));
+    }
 }

@@ -39,7 +39,8 @@ class SandboxCommandAcceptanceTest {
         final CompletableFuture<Integer> exit;
 
         Running(String... args) {
-            CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+            CommandLine cli =
+                    new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
             exit = CompletableFuture.supplyAsync(() -> cli.execute(args));
         }
 
@@ -63,7 +64,8 @@ class SandboxCommandAcceptanceTest {
 
     private static String counts(State state) {
         return state.orders().size() + " orders, " + state.customers().size() + " customers, "
-                + state.products().size() + " products, " + state.inventoryItems().size() + " inventory items";
+                + state.products().size() + " products, "
+                + state.inventoryItems().size() + " inventory items";
     }
 
     @Test
@@ -83,16 +85,21 @@ class SandboxCommandAcceptanceTest {
 
     @Test
     void anEmptySandboxCountsNothingAndPrintsARandomWebhookSecret() throws Exception {
-        Running sandbox = new Running("--port", "0", "--empty", "--admin-email", "ops@example.com", "--admin-password", "s3cret");
+        Running sandbox =
+                new Running("--port", "0", "--empty", "--admin-email", "ops@example.com", "--admin-password", "s3cret");
         String url = sandbox.awaitUrl();
         try {
             String banner = sandbox.out.toString();
             assertTrue(banner.contains("0 orders, 0 customers, 0 products, 0 inventory items"), banner);
             assertTrue(banner.matches("(?s).*whsec_[A-Za-z0-9+/=]{40,}.*"), banner);
             assertTrue(banner.contains("ops@example.com / s3cret"), banner);
-            RestAssured.given().baseUri(url).contentType("application/json")
-                    .body(Map.of("email", "ops@example.com", "password", "s3cret")).post("/auth/user/emailpass")
-                    .then().statusCode(200);
+            RestAssured.given()
+                    .baseUri(url)
+                    .contentType("application/json")
+                    .body(Map.of("email", "ops@example.com", "password", "s3cret"))
+                    .post("/auth/user/emailpass")
+                    .then()
+                    .statusCode(200);
         } finally {
             sandbox.stop();
         }
@@ -103,12 +110,25 @@ class SandboxCommandAcceptanceTest {
         Path stateFile = dir.resolve("sandbox-state.json");
         Running first = new Running("--port", "0", "--state-file", stateFile.toString());
         String url = first.awaitUrl();
-        String token = RestAssured.given().baseUri(url).contentType("application/json")
+        String token = RestAssured.given()
+                .baseUri(url)
+                .contentType("application/json")
                 .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
-                .post("/auth/user/emailpass").then().statusCode(200).extract().path("token");
-        String orderId = RestAssured.given().baseUri(url).contentType("application/json").header("Authorization", "Bearer " + token)
+                .post("/auth/user/emailpass")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
+        String orderId = RestAssured.given()
+                .baseUri(url)
+                .contentType("application/json")
+                .header("Authorization", "Bearer " + token)
                 .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1))))
-                .post("/_sandbox/orders").then().statusCode(201).extract().path("order.id");
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("order.id");
         assertEquals(0, first.stop());
         assertTrue(Files.readString(stateFile).contains(orderId));
 
@@ -116,7 +136,8 @@ class SandboxCommandAcceptanceTest {
         second.awaitUrl();
         try {
             State defaults = InitialData.defaults();
-            assertTrue(second.out.toString().contains((defaults.orders().size() + 1) + " orders"), second.out.toString());
+            assertTrue(
+                    second.out.toString().contains((defaults.orders().size() + 1) + " orders"), second.out.toString());
             boolean kept = second.command.server().sandbox().store().read(s -> s.order(orderId) != null);
             assertTrue(kept, "the order placed before the restart is there");
         } finally {
@@ -140,8 +161,10 @@ class SandboxCommandAcceptanceTest {
     @Test
     void aBrokenDataFileIsAOneLineErrorNamingTheFieldAndExitCodeOne() throws Exception {
         Path data = dir.resolve("data.json");
-        Files.writeString(data, "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],\"customers\":[{\"id\":\"cus_1\"}],"
-                + "\"products\":[],\"inventory_items\":[],\"stock_locations\":[]}");
+        Files.writeString(
+                data,
+                "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],\"customers\":[{\"id\":\"cus_1\"}],"
+                        + "\"products\":[],\"inventory_items\":[],\"stock_locations\":[]}");
 
         Running sandbox = new Running("--port", "0", "--data", data.toString());
 
@@ -154,16 +177,22 @@ class SandboxCommandAcceptanceTest {
     @Test
     void aDataFileIsTheStartData() throws Exception {
         Path data = dir.resolve("data.json");
-        Files.writeString(data, "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],"
-                + "\"customers\":[{\"id\":\"cus_1\",\"email\":\"one@example.com\",\"created_at\":\"2026-01-01T00:00:00Z\"}],"
-                + "\"products\":[],\"inventory_items\":[],\"stock_locations\":[{\"id\":\"sloc_01ABC\",\"name\":\"Main Warehouse\"}]}");
+        Files.writeString(
+                data,
+                "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],"
+                        + "\"customers\":[{\"id\":\"cus_1\",\"email\":\"one@example.com\",\"created_at\":\"2026-01-01T00:00:00Z\"}],"
+                        + "\"products\":[],\"inventory_items\":[],\"stock_locations\":[{\"id\":\"sloc_01ABC\",\"name\":\"Main Warehouse\"}]}");
 
         Running sandbox = new Running("--port", "0", "--data", data.toString());
         sandbox.awaitUrl();
         try {
-            assertTrue(sandbox.out.toString().contains("0 orders, 1 customers, 0 products, 0 inventory items"), sandbox.out.toString());
+            assertTrue(
+                    sandbox.out.toString().contains("0 orders, 1 customers, 0 products, 0 inventory items"),
+                    sandbox.out.toString());
             sandbox.command.server().sandbox().reset();
-            assertEquals("one@example.com", sandbox.command.server().sandbox().store().read(s -> s.customer("cus_1").email));
+            assertEquals(
+                    "one@example.com",
+                    sandbox.command.server().sandbox().store().read(s -> s.customer("cus_1").email));
         } finally {
             sandbox.stop();
         }
@@ -172,7 +201,8 @@ class SandboxCommandAcceptanceTest {
     @Test
     void dataAndEmptyTogetherAreAUsageError() {
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new SandboxCommand()).setErr(new PrintWriter(err, true))
+        int exit = new CommandLine(new SandboxCommand())
+                .setErr(new PrintWriter(err, true))
                 .execute("--empty", "--data", "x.json");
 
         assertEquals(2, exit);
@@ -182,10 +212,16 @@ class SandboxCommandAcceptanceTest {
     @Test
     void badOptionValuesAreUsageErrors() {
         for (String[] args : new String[][] {
-            {"--webhook-secret", "not-a-secret"}, {"--token-ttl", "forever"}, {"--webhook-url", "ftp://x"}, {"--port", "70000"},
-            {"--data", "no-such-file.json"}}) {
+            {"--webhook-secret", "not-a-secret"},
+            {"--token-ttl", "forever"},
+            {"--webhook-url", "ftp://x"},
+            {"--port", "70000"},
+            {"--data", "no-such-file.json"}
+        }) {
             StringWriter err = new StringWriter();
-            int exit = new CommandLine(new SandboxCommand()).setErr(new PrintWriter(err, true)).execute(args);
+            int exit = new CommandLine(new SandboxCommand())
+                    .setErr(new PrintWriter(err, true))
+                    .execute(args);
             assertEquals(2, exit, String.join(" ", args) + ": " + err);
         }
     }
@@ -193,14 +229,34 @@ class SandboxCommandAcceptanceTest {
     @Test
     void helpDocumentsEveryOptionWithItsDefault() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new SandboxCommand()).setOut(new PrintWriter(out, true)).execute("--help");
+        int exit = new CommandLine(new SandboxCommand())
+                .setOut(new PrintWriter(out, true))
+                .execute("--help");
 
         String help = out.toString();
         assertEquals(0, exit);
-        for (String expected : List.of("--host", "default: 127.0.0.1", "--port", "default: 9000", "--admin-email",
-                "admin@marqasouq.com", "MARQASOUQ_ADMIN_EMAIL", "--admin-password", "admin_password", "MARQASOUQ_ADMIN_PASSWORD",
-                "--data", "--empty", "--state-file", "--webhook-url", "--webhook-secret", "MARQASOUQ_WEBHOOK_SECRET",
-                "--webhook-base-delay", "default: 1s", "--token-ttl", "default: 24h", "--version")) {
+        for (String expected : List.of(
+                "--host",
+                "default: 127.0.0.1",
+                "--port",
+                "default: 9000",
+                "--admin-email",
+                "admin@marqasouq.com",
+                "MARQASOUQ_ADMIN_EMAIL",
+                "--admin-password",
+                "admin_password",
+                "MARQASOUQ_ADMIN_PASSWORD",
+                "--data",
+                "--empty",
+                "--state-file",
+                "--webhook-url",
+                "--webhook-secret",
+                "MARQASOUQ_WEBHOOK_SECRET",
+                "--webhook-base-delay",
+                "default: 1s",
+                "--token-ttl",
+                "default: 24h",
+                "--version")) {
             assertTrue(help.contains(expected), expected + " missing from\n" + help);
         }
     }

@@ -44,13 +44,19 @@ class ConformanceWebhooksWithoutControlsTest {
     @BeforeEach
     void start() throws IOException {
         listenPort = freePort();
-        sandbox = SandboxServer.start(SandboxConfig.builder().port(0)
+        sandbox = SandboxServer.start(SandboxConfig.builder()
+                .port(0)
                 .webhookUrl(URI.create("http://127.0.0.1:" + listenPort + "/marqasouq/webhook"))
-                .webhookSecret(secret.text()).build());
+                .webhookSecret(secret.text())
+                .build());
         proxy = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         proxy.start();
-        proxy.stubFor(any(urlPathMatching("/_sandbox/.*")).atPriority(1).willReturn(aResponse().withStatus(404)));
-        proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(sandbox.baseUri().toString())));
+        proxy.stubFor(any(urlPathMatching("/_sandbox/.*"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(404)));
+        proxy.stubFor(any(anyUrl())
+                .atPriority(10)
+                .willReturn(aResponse().proxiedFrom(sandbox.baseUri().toString())));
     }
 
     @AfterEach
@@ -64,7 +70,9 @@ class ConformanceWebhooksWithoutControlsTest {
         ConformanceSummary summary = run(secret.text(), "with-secret");
 
         assertEquals(Map.of(), failures(summary));
-        long passed = summary.scenarios().stream().filter(o -> o.status() == ScenarioOutcome.Status.PASSED).count();
+        long passed = summary.scenarios().stream()
+                .filter(o -> o.status() == ScenarioOutcome.Status.PASSED)
+                .count();
         assertTrue(passed >= 4, "customer and inventory webhook scenarios ran: " + passed);
     }
 
@@ -72,21 +80,34 @@ class ConformanceWebhooksWithoutControlsTest {
     void withoutTheSecretTheSignatureChecksSayWhatIsMissing() throws Exception {
         Map<String, String> failures = failures(run(null, "without-secret"));
 
-        assertTrue(failures.containsKey("Creating a customer sends customer.created with the customer's details"), failures.toString());
-        assertTrue(failures.values().stream().allMatch(detail -> detail.contains("--webhook-secret")), failures.toString());
+        assertTrue(
+                failures.containsKey("Creating a customer sends customer.created with the customer's details"),
+                failures.toString());
+        assertTrue(
+                failures.values().stream().allMatch(detail -> detail.contains("--webhook-secret")),
+                failures.toString());
     }
 
     private ConformanceSummary run(String webhookSecret, String reports) throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ConformanceRunner runner = new ConformanceRunner(new PrintStream(console, true, StandardCharsets.UTF_8));
-        runner.run(new ConformanceOptions(URI.create(proxy.baseUrl()), "admin@marqasouq.com", "admin_password", TAGS,
-                Path.of("target", "conformance-reports", "webhooks-" + reports), List.of(), listenPort, webhookSecret, false));
+        runner.run(new ConformanceOptions(
+                URI.create(proxy.baseUrl()),
+                "admin@marqasouq.com",
+                "admin_password",
+                TAGS,
+                Path.of("target", "conformance-reports", "webhooks-" + reports),
+                List.of(),
+                listenPort,
+                webhookSecret,
+                false));
         assertTrue(!runner.lastSummary().sandboxControls(), "the proxy hides the sandbox controls");
         return runner.lastSummary();
     }
 
     private static Map<String, String> failures(ConformanceSummary summary) {
-        return summary.scenarios().stream().filter(o -> o.status() == ScenarioOutcome.Status.FAILED)
+        return summary.scenarios().stream()
+                .filter(o -> o.status() == ScenarioOutcome.Status.FAILED)
                 .collect(Collectors.toMap(o -> o.scenario().name(), ScenarioOutcome::detail, (a, b) -> a + " | " + b));
     }
 

@@ -16,11 +16,11 @@ final class FeatureCoverage {
     static final String OP = "@op:";
     static final String WEBHOOK = "@webhook:";
 
-    private FeatureCoverage() {
-    }
+    private FeatureCoverage() {}
 
     /** Every problem, one readable line each; empty when the features cover the contract. */
-    static List<String> gaps(List<PlannedScenario> scenarios, Collection<String> operations, Collection<String> events) {
+    static List<String> gaps(
+            List<PlannedScenario> scenarios, Collection<String> operations, Collection<String> events) {
         List<String> problems = new ArrayList<>();
         missing(scenarios, OP, operations, "operation").forEach(problems::add);
         missing(scenarios, WEBHOOK, events, "webhook event").forEach(problems::add);
@@ -29,19 +29,24 @@ final class FeatureCoverage {
         return problems;
     }
 
-    private static List<String> missing(List<PlannedScenario> scenarios, String prefix, Collection<String> expected, String what) {
+    private static List<String> missing(
+            List<PlannedScenario> scenarios, String prefix, Collection<String> expected, String what) {
         Set<String> tagged = new LinkedHashSet<>();
         scenarios.forEach(s -> tagged.addAll(s.tagValues(prefix)));
-        return expected.stream().filter(id -> !tagged.contains(id))
-                .map(id -> "no scenario is tagged " + prefix + id + " (" + what + " of the contract)").toList();
+        return expected.stream()
+                .filter(id -> !tagged.contains(id))
+                .map(id -> "no scenario is tagged " + prefix + id + " (" + what + " of the contract)")
+                .toList();
     }
 
-    private static List<String> unknown(List<PlannedScenario> scenarios, String prefix, Collection<String> expected, String what) {
+    private static List<String> unknown(
+            List<PlannedScenario> scenarios, String prefix, Collection<String> expected, String what) {
         Set<String> problems = new TreeSet<>();
         for (PlannedScenario s : scenarios) {
             for (String id : s.tagValues(prefix)) {
                 if (!expected.contains(id)) {
-                    problems.add(s.uri() + ":" + s.line() + " is tagged " + prefix + id + ", but the contract has no such " + what);
+                    problems.add(s.uri() + ":" + s.line() + " is tagged " + prefix + id
+                            + ", but the contract has no such " + what);
                 }
             }
         }

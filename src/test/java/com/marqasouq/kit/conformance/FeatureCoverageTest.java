@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 @Tag("coverage")
 class FeatureCoverageTest {
     private static final List<String> OPERATIONS = OperationIndex.load(ContractValidator.API_SPEC).operations().stream()
-            .map(OperationIndex.Op::operationId).toList();
+            .map(OperationIndex.Op::operationId)
+            .toList();
     private static final List<String> EVENTS = events();
 
     @Test
@@ -38,7 +39,8 @@ class FeatureCoverageTest {
         OPERATIONS.stream().skip(1).forEach(op -> all.add(scenario("@op:" + op)));
         EVENTS.forEach(event -> all.add(scenario("@webhook:" + event)));
 
-        assertEquals(List.of("no scenario is tagged @op:" + OPERATIONS.get(0) + " (operation of the contract)"),
+        assertEquals(
+                List.of("no scenario is tagged @op:" + OPERATIONS.get(0) + " (operation of the contract)"),
                 FeatureCoverage.gaps(all, OPERATIONS, EVENTS));
     }
 
@@ -49,7 +51,9 @@ class FeatureCoverageTest {
 
         List<String> gaps = FeatureCoverage.gaps(all, OPERATIONS, EVENTS);
         assertEquals(EVENTS.size(), gaps.size(), gaps.toString());
-        assertTrue(gaps.contains("no scenario is tagged @webhook:inventory.updated (webhook event of the contract)"), gaps.toString());
+        assertTrue(
+                gaps.contains("no scenario is tagged @webhook:inventory.updated (webhook event of the contract)"),
+                gaps.toString());
     }
 
     @Test
@@ -60,14 +64,16 @@ class FeatureCoverageTest {
         all.add(scenario("@op:listOrder"));
         all.add(scenario("@webhook:order.shipped"));
 
-        assertEquals(List.of(
-                "classpath:features/x.feature:3 is tagged @op:listOrder, but the contract has no such operation",
-                "classpath:features/x.feature:3 is tagged @webhook:order.shipped, but the contract has no such webhook event"),
+        assertEquals(
+                List.of(
+                        "classpath:features/x.feature:3 is tagged @op:listOrder, but the contract has no such operation",
+                        "classpath:features/x.feature:3 is tagged @webhook:order.shipped, but the contract has no such webhook event"),
                 FeatureCoverage.gaps(all, OPERATIONS, EVENTS));
     }
 
     private static PlannedScenario scenario(String tag) {
-        return new PlannedScenario("Feature", "classpath:features/x.feature", 3, "A scenario", List.of("@readonly", tag));
+        return new PlannedScenario(
+                "Feature", "classpath:features/x.feature", 3, "A scenario", List.of("@readonly", tag));
     }
 
     private static List<String> events() {

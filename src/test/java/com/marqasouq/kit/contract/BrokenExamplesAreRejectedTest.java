@@ -24,36 +24,70 @@ class BrokenExamplesAreRejectedTest {
 
     static Stream<Arguments> brokenExamples() {
         return Stream.of(
-                body("a quantity sent as a string", "client1-reduce-stock-request.json",
-                        json -> json.put("quantity", "1"), "/quantity"),
-                body("reduce-stock without its sku", "client1-reduce-stock-request.json",
-                        json -> json.remove("sku"), "[\"sku\"]"),
-                body("an unknown field in a create-customer request", "s4.4-create-customer-request.json",
-                        json -> json.put("loyalty_tier", "gold"), "loyalty_tier"),
-                body("an e-mail that is not an e-mail", "s4.4-create-customer-request.json",
-                        json -> json.put("email", "newcustomer"), "email"),
-                body("an order status outside the vocabulary", "s2.1-list-orders-response.json",
-                        json -> firstOrder(json).put("status", "shipped"), "shipped"),
-                body("a total sent as a string", "s2.1-list-orders-response.json",
-                        json -> firstOrder(json).put("total", "151000"), "/orders/0/total"),
-                body("a response field the spec does not know", "s3.6-list-stock-locations-response.json",
+                body(
+                        "a quantity sent as a string",
+                        "client1-reduce-stock-request.json",
+                        json -> json.put("quantity", "1"),
+                        "/quantity"),
+                body(
+                        "reduce-stock without its sku",
+                        "client1-reduce-stock-request.json",
+                        json -> json.remove("sku"),
+                        "[\"sku\"]"),
+                body(
+                        "an unknown field in a create-customer request",
+                        "s4.4-create-customer-request.json",
+                        json -> json.put("loyalty_tier", "gold"),
+                        "loyalty_tier"),
+                body(
+                        "an e-mail that is not an e-mail",
+                        "s4.4-create-customer-request.json",
+                        json -> json.put("email", "newcustomer"),
+                        "email"),
+                body(
+                        "an order status outside the vocabulary",
+                        "s2.1-list-orders-response.json",
+                        json -> firstOrder(json).put("status", "shipped"),
+                        "shipped"),
+                body(
+                        "a total sent as a string",
+                        "s2.1-list-orders-response.json",
+                        json -> firstOrder(json).put("total", "151000"),
+                        "/orders/0/total"),
+                body(
+                        "a response field the spec does not know",
+                        "s3.6-list-stock-locations-response.json",
                         json -> ((ObjectNode) json.withArray("stock_locations").get(0)).put("timezone", "Asia/Kuwait"),
                         "timezone"),
-                body("a webhook payload without its event", "s6.2-order-placed-webhook.json",
-                        json -> json.remove("event"), "[\"event\"]"),
-                body("a webhook payload field the spec does not know", "s6.2-customer-created-webhook.json",
-                        json -> ((ObjectNode) json.get("data")).put("loyalty_tier", "gold"), "loyalty_tier"),
-                body("an error without its code", "s7-error-format.json",
-                        json -> json.remove("code"), "[\"code\"]"),
+                body(
+                        "a webhook payload without its event",
+                        "s6.2-order-placed-webhook.json",
+                        json -> json.remove("event"),
+                        "[\"event\"]"),
+                body(
+                        "a webhook payload field the spec does not know",
+                        "s6.2-customer-created-webhook.json",
+                        json -> ((ObjectNode) json.get("data")).put("loyalty_tier", "gold"),
+                        "loyalty_tier"),
+                body("an error without its code", "s7-error-format.json", json -> json.remove("code"), "[\"code\"]"),
                 query("a status outside the vocabulary", "/admin/orders", "status=shipped&limit=50", "shipped"),
                 query("a limit of zero", "/admin/orders", "status=pending&limit=0", "limit"),
                 query("a date filter that is not a date", "/admin/orders", "created_at[gte]=yesterday", "yesterday"),
-                query("a boolean filter that is not a boolean", "/admin/customers", "metadata[odoo_synced]=maybe",
+                query(
+                        "a boolean filter that is not a boolean",
+                        "/admin/customers",
+                        "metadata[odoo_synced]=maybe",
                         "metadata[odoo_synced]"),
-                query("a query parameter the spec does not declare", "/admin/orders", "status=pending&synced=false",
+                query(
+                        "a query parameter the spec does not declare",
+                        "/admin/orders",
+                        "status=pending&synced=false",
                         "synced"),
-                broken("a request without its bearer token", () -> StrictValidation.interactions().validateRequest(
-                        new SimpleRequest.Builder("GET", "/admin/orders").build()), "requires security parameters"));
+                broken(
+                        "a request without its bearer token",
+                        () -> StrictValidation.interactions()
+                                .validateRequest(new SimpleRequest.Builder("GET", "/admin/orders").build()),
+                        "requires security parameters"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +102,9 @@ class BrokenExamplesAreRejectedTest {
 
     /** A fixture whose JSON body is edited before validation. */
     private static Arguments body(String problem, String file, Consumer<ObjectNode> breakIt, String named) {
-        DocumentExample example = DocumentExample.all().stream().filter(e -> file.equals(e.body())).findFirst()
+        DocumentExample example = DocumentExample.all().stream()
+                .filter(e -> file.equals(e.body()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no example with body " + file));
         return broken(problem, () -> ExampleValidator.validate(example, edit(example.bodyText(), breakIt)), named);
     }
@@ -77,7 +113,8 @@ class BrokenExamplesAreRejectedTest {
     private static Arguments query(String problem, String path, String query, String named) {
         DocumentExample example = DocumentExample.all().stream()
                 .filter(e -> "request".equals(e.kind()) && path.equals(e.path()) && e.query() != null)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no query example for " + path))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no query example for " + path))
                 .withQuery(query);
         return broken(problem, () -> ExampleValidator.validate(example, null), named);
     }

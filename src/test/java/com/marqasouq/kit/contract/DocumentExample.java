@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param event  the event of a webhook payload
  * @param body   the fixture file holding the JSON body, or null
  */
-record DocumentExample(String source, String kind, String method, String path, String query,
-                       Integer status, String event, String body) {
+record DocumentExample(
+        String source,
+        String kind,
+        String method,
+        String path,
+        String query,
+        Integer status,
+        String event,
+        String body) {
 
     static final String FOLDER = "document-examples/";
 
@@ -54,14 +61,15 @@ record DocumentExample(String source, String kind, String method, String path, S
         String target = switch (kind) {
             case "webhook" -> "webhook " + event;
             case "error-template" -> "error format";
-            default -> method + " " + path + (query == null ? "" : "?" + query)
-                    + (status == null ? "" : " -> " + status);
+            default ->
+                method + " " + path + (query == null ? "" : "?" + query) + (status == null ? "" : " -> " + status);
         };
         return "[" + source + "] " + kind + " " + target;
     }
 
     private static InputStream resource(String name) {
-        return Objects.requireNonNull(DocumentExample.class.getClassLoader().getResourceAsStream(name),
+        return Objects.requireNonNull(
+                DocumentExample.class.getClassLoader().getResourceAsStream(name),
                 () -> "missing test resource " + name);
     }
 }

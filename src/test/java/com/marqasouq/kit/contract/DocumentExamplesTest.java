@@ -40,14 +40,17 @@ class DocumentExamplesTest {
 
     @Test
     void everyFixtureFileIsListedInTheManifestAndEveryListedFileExists() throws IOException, URISyntaxException {
-        Path folder = Path.of(Objects.requireNonNull(
-                getClass().getClassLoader().getResource(DocumentExample.FOLDER)).toURI());
+        Path folder = Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource(DocumentExample.FOLDER))
+                .toURI());
         Set<String> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> listed = DocumentExample.all().stream().map(DocumentExample::body).filter(Objects::nonNull)
+        Set<String> listed = DocumentExample.all().stream()
+                .map(DocumentExample::body)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(files, listed, "fixtures in " + DocumentExample.FOLDER + " vs. bodies named in index.yaml");
@@ -55,6 +58,8 @@ class DocumentExamplesTest {
 
     @AfterAll
     static void printCount() {
-        System.out.printf("Contract examples: %d/%d document examples valid%n", valid.get(), DocumentExample.all().size());
+        System.out.printf(
+                "Contract examples: %d/%d document examples valid%n",
+                valid.get(), DocumentExample.all().size());
     }
 }

@@ -18,8 +18,10 @@ final class ExampleValidator {
     static ValidationReport validate(DocumentExample example, String body) {
         return switch (example.kind()) {
             case "request" -> StrictValidation.interactions().validateRequest(request(example, body));
-            case "response" -> StrictValidation.interactions().validateResponse(
-                    example.path(), Request.Method.valueOf(example.method()), response(example, body));
+            case "response" ->
+                StrictValidation.interactions()
+                        .validateResponse(
+                                example.path(), Request.Method.valueOf(example.method()), response(example, body));
             case "webhook" -> StrictValidation.againstComponent(body, Webhooks.payloadSchema(example.event()));
             // Section 7 shows a template, not a real error: only its shape is checked (D23).
             case "error-template" -> StrictValidation.againstComponent(body, "ErrorResponse");

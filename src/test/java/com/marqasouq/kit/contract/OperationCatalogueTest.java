@@ -43,14 +43,19 @@ class OperationCatalogueTest {
     @Test
     void everyDocumentedOperationIsInTheSpecAndTheSpecHasNoOther() {
         List<DocumentedOperation> documented = DocumentedOperation.ALL;
-        long found = documented.stream().filter(op -> SpecLookup.operation(op.method(), op.path()).isPresent()).count();
+        long found = documented.stream()
+                .filter(op -> SpecLookup.operation(op.method(), op.path()).isPresent())
+                .count();
         System.out.printf("Contract operations: %d/%d documented operations in the spec%n", found, documented.size());
 
-        Set<String> expected = documented.stream().map(op -> op.method() + " " + op.path())
+        Set<String> expected = documented.stream()
+                .map(op -> op.method() + " " + op.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> inSpec = new TreeSet<>();
-        SpecLookup.api().getPaths().forEach((path, item) -> item.readOperationsMap()
-                .keySet().forEach(method -> inSpec.add(method + " " + path)));
+        SpecLookup.api()
+                .getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().keySet().forEach(method -> inSpec.add(method + " " + path)));
         assertEquals(expected, inSpec, "operations of the document vs. operations of the spec");
     }
 
@@ -61,14 +66,17 @@ class OperationCatalogueTest {
 
         assertEquals(new TreeSet<>(op.query()), names(parameters, p -> "query".equals(p.getIn())), "query parameters");
         assertEquals(new TreeSet<>(op.pathIds()), names(parameters, p -> "path".equals(p.getIn())), "path parameters");
-        parameters.stream().filter(p -> "path".equals(p.getIn()))
+        parameters.stream()
+                .filter(p -> "path".equals(p.getIn()))
                 .forEach(p -> assertTrue(Boolean.TRUE.equals(p.getRequired()), p.getName() + " must be required"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documentedOperations")
     void operationAnswersTheStatusCodesTheDecisionsGiveIt(DocumentedOperation op) {
-        assertEquals(new TreeSet<>(op.expectedStatuses()), new TreeSet<>(operation(op).getResponses().keySet()));
+        assertEquals(
+                new TreeSet<>(op.expectedStatuses()),
+                new TreeSet<>(operation(op).getResponses().keySet()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +95,9 @@ class OperationCatalogueTest {
 
         assertAll(
                 () -> assertNotNull(operation.getOperationId(), "operationId"),
-                () -> assertTrue(operation.getDescription() != null && DECISION.matcher(operation.getDescription()).find(),
+                () -> assertTrue(
+                        operation.getDescription() != null
+                                && DECISION.matcher(operation.getDescription()).find(),
                         "the description cites no decision (D1-D24)"));
     }
 
@@ -110,39 +120,52 @@ class OperationCatalogueTest {
         List<Executable> checks = new ArrayList<>();
         operation(op).getResponses().forEach((status, response) -> {
             if (status.startsWith("2") || status.startsWith("4") || status.equals("default")) {
-                checks.add(() -> assertNamedJsonSchema(status, SpecLookup.resolve(response).getContent()));
+                checks.add(() -> assertNamedJsonSchema(
+                        status, SpecLookup.resolve(response).getContent()));
             }
         });
         assertAll(checks);
-        assertEquals(SpecLookup.SCHEMAS + "ErrorResponse",
-                SpecLookup.resolve(operation(op).getResponses().get("default")).getContent().get(JSON).getSchema().get$ref(),
+        assertEquals(
+                SpecLookup.SCHEMAS + "ErrorResponse",
+                SpecLookup.resolve(operation(op).getResponses().get("default"))
+                        .getContent()
+                        .get(JSON)
+                        .getSchema()
+                        .get$ref(),
                 "the default response is the error format of section 7 (D19)");
     }
 
     @Test
     void reduceStockTakesEitherBodyOfTheDocument() {
-        Operation reduceStock = SpecLookup.operation("POST", "/admin/inventory/reduce-stock").orElseThrow();
-        String ref = reduceStock.getRequestBody().getContent().get(JSON).getSchema().get$ref();
+        Operation reduceStock =
+                SpecLookup.operation("POST", "/admin/inventory/reduce-stock").orElseThrow();
+        String ref =
+                reduceStock.getRequestBody().getContent().get(JSON).getSchema().get$ref();
         Schema<?> request = schema(ref);
 
         assertNotNull(request.getOneOf(), "the body is a oneOf of the two forms (D14)");
         Set<Set<String>> forms = new HashSet<>();
         for (Schema<?> form : request.getOneOf()) {
             Schema<?> resolved = schema(form.get$ref());
-            assertEquals(resolved.getProperties().keySet(), new HashSet<>(resolved.getRequired()),
+            assertEquals(
+                    resolved.getProperties().keySet(),
+                    new HashSet<>(resolved.getRequired()),
                     form.get$ref() + ": every field the document shows is required");
             forms.add(resolved.getProperties().keySet());
         }
-        assertEquals(Set.of(
-                Set.of("sku", "quantity", "order_id", "reason"),   // section 3.5
-                Set.of("order_id", "reason", "items")),            // section 8.8
+        assertEquals(
+                Set.of(
+                        Set.of("sku", "quantity", "order_id", "reason"), // section 3.5
+                        Set.of("order_id", "reason", "items")), // section 8.8
                 forms);
     }
 
     @Test
     void aRefusedLoginIsAboutCredentialsNotAboutTokens() {
-        ApiResponse unauthorized = SpecLookup.operation("POST", "/auth/user/emailpass").orElseThrow()
-                .getResponses().get("401");
+        ApiResponse unauthorized = SpecLookup.operation("POST", "/auth/user/emailpass")
+                .orElseThrow()
+                .getResponses()
+                .get("401");
 
         assertNull(unauthorized.get$ref(), "the shared 401 is about bearer tokens, which the login does not take");
         assertTrue(unauthorized.getDescription().contains("password"), unauthorized.getDescription());
@@ -152,19 +175,23 @@ class OperationCatalogueTest {
     @Test
     void operationIdsAreUnique() {
         List<String> ids = new ArrayList<>();
-        SpecLookup.api().getPaths().values()
+        SpecLookup.api()
+                .getPaths()
+                .values()
                 .forEach(item -> item.readOperations().forEach(o -> ids.add(o.getOperationId())));
 
         assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate operationId in " + ids);
     }
 
     private static Operation operation(DocumentedOperation op) {
-        return SpecLookup.operation(op.method(), op.path())
-                .orElseGet(() -> fail(op + " is not in the spec"));
+        return SpecLookup.operation(op.method(), op.path()).orElseGet(() -> fail(op + " is not in the spec"));
     }
 
     private static Set<String> names(List<Parameter> parameters, Predicate<Parameter> filter) {
-        return parameters.stream().filter(filter).map(Parameter::getName).collect(Collectors.toCollection(TreeSet::new));
+        return parameters.stream()
+                .filter(filter)
+                .map(Parameter::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void assertNamedJsonSchema(String what, Map<String, MediaType> content) {

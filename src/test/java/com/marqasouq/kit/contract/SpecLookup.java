@@ -24,8 +24,7 @@ final class SpecLookup {
 
     static Optional<Operation> operation(String method, String path) {
         PathItem item = api().getPaths().get(path);
-        return Optional.ofNullable(item)
-                .map(i -> i.readOperationsMap().get(PathItem.HttpMethod.valueOf(method)));
+        return Optional.ofNullable(item).map(i -> i.readOperationsMap().get(PathItem.HttpMethod.valueOf(method)));
     }
 
     /** The spec's path template that a concrete path such as {@code /admin/orders/order_01ABC123} fills in. */
@@ -44,17 +43,20 @@ final class SpecLookup {
     }
 
     static Parameter resolve(Parameter parameter) {
-        return parameter.get$ref() == null ? parameter
+        return parameter.get$ref() == null
+                ? parameter
                 : api().getComponents().getParameters().get(name(parameter.get$ref()));
     }
 
     static ApiResponse resolve(ApiResponse response) {
-        return response.get$ref() == null ? response
+        return response.get$ref() == null
+                ? response
                 : api().getComponents().getResponses().get(name(response.get$ref()));
     }
 
     static RequestBody resolve(RequestBody body) {
-        return body.get$ref() == null ? body
+        return body.get$ref() == null
+                ? body
                 : api().getComponents().getRequestBodies().get(name(body.get$ref()));
     }
 
@@ -66,7 +68,8 @@ final class SpecLookup {
 
     /** Whether a $ref names a schema under components/schemas that exists. */
     static boolean isNamedSchema(String ref) {
-        return ref != null && ref.startsWith(SCHEMAS)
+        return ref != null
+                && ref.startsWith(SCHEMAS)
                 && api().getComponents().getSchemas().containsKey(ref.substring(SCHEMAS.length()));
     }
 

@@ -37,8 +37,11 @@ class SpecValidityTest {
     static void loadTheOfficialSchema() throws IOException {
         try (InputStream in = SpecValidityTest.class.getClassLoader().getResourceAsStream("oas-3.0-schema.json")) {
             // Formats are assertions, so that e.g. a `pattern` that is not a regular expression fails.
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            openApi30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .build();
+            openApi30 =
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
         }
     }
 
@@ -86,8 +89,10 @@ class SpecValidityTest {
     private static void assertRejected(JsonNode brokenSpec, String pointer, String problem) {
         Set<ValidationMessage> errors = openApi30.validate(brokenSpec);
 
-        assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().equals(pointer)
-                        && e.getMessage().contains(problem)),
+        assertTrue(
+                errors.stream()
+                        .anyMatch(e -> e.getInstanceLocation().toString().equals(pointer)
+                                && e.getMessage().contains(problem)),
                 () -> "no '" + problem + "' at " + pointer + " among:\n  " + join(errors));
     }
 
@@ -100,6 +105,7 @@ class SpecValidityTest {
     }
 
     private static String join(Set<ValidationMessage> errors) {
-        return String.join("\n  ", errors.stream().map(ValidationMessage::getMessage).toList());
+        return String.join(
+                "\n  ", errors.stream().map(ValidationMessage::getMessage).toList());
     }
 }

@@ -36,8 +36,8 @@ final class StrictValidation {
     /** Checks whole requests (path, query, headers, body) and responses (status, body). */
     static synchronized OpenApiInteractionValidator interactions() {
         if (interactions == null) {
-            interactions = OpenApiInteractionValidator
-                    .createForInlineApiSpecification(ContractSpec.read(ContractSpec.MAIN))
+            interactions = OpenApiInteractionValidator.createForInlineApiSpecification(
+                            ContractSpec.read(ContractSpec.MAIN))
                     .withLevelResolver(levels())
                     .build();
         }
@@ -69,8 +69,11 @@ final class StrictValidation {
         if (message.getLevel() != ERROR) {
             return;
         }
-        String parameter = message.getContext().flatMap(ValidationReport.MessageContext::getParameter)
-                .map(Parameter::getName).map(name -> "parameter '" + name + "': ").orElse("");
+        String parameter = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getParameter)
+                .map(Parameter::getName)
+                .map(name -> "parameter '" + name + "': ")
+                .orElse("");
         lines.add(indent + message.getKey() + ": " + parameter + message.getMessage()
                 + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo()));
         message.getNestedMessages().forEach(nested -> collect(nested, indent + "    ", lines));

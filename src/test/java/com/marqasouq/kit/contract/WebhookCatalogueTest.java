@@ -19,8 +19,14 @@ import org.junit.jupiter.params.provider.FieldSource;
 class WebhookCatalogueTest {
 
     /** Section 6.1 of the document. */
-    static final List<String> EVENTS = List.of("order.placed", "order.updated", "order.canceled", "order.completed",
-            "customer.created", "customer.updated", "inventory.updated");
+    static final List<String> EVENTS = List.of(
+            "order.placed",
+            "order.updated",
+            "order.canceled",
+            "order.completed",
+            "customer.created",
+            "customer.updated",
+            "inventory.updated");
 
     /** Standard Webhooks signing (D20). */
     private static final Set<String> SIGNATURE_HEADERS =
@@ -31,7 +37,8 @@ class WebhookCatalogueTest {
         Set<String> inSpec = new TreeSet<>();
         Webhooks.section().fieldNames().forEachRemaining(inSpec::add);
         long complete = EVENTS.stream().filter(WebhookCatalogueTest::isComplete).count();
-        System.out.printf("Contract webhooks: %d/%d webhook events with payload schema and signature headers%n",
+        System.out.printf(
+                "Contract webhooks: %d/%d webhook events with payload schema and signature headers%n",
                 complete, EVENTS.size());
 
         assertEquals(new TreeSet<>(EVENTS), inSpec, "events of section 6.1 vs. events under x-webhooks");
@@ -44,7 +51,8 @@ class WebhookCatalogueTest {
 
         Schema<?> eventField = payload.getProperties().get("event");
         assertEquals(List.of(event), eventField.getEnum(), "the payload's `event` holds the event name");
-        assertTrue(payload.getRequired().containsAll(List.of("event", "timestamp", "data")),
+        assertTrue(
+                payload.getRequired().containsAll(List.of("event", "timestamp", "data")),
                 "event, timestamp and data are required (section 6.2, D20)");
     }
 
@@ -77,7 +85,9 @@ class WebhookCatalogueTest {
         if (parameter.has("$ref")) {
             return SpecLookup.resolve(new Parameter().$ref(parameter.get("$ref").asText()));
         }
-        return new Parameter().name(parameter.path("name").asText()).in(parameter.path("in").asText())
+        return new Parameter()
+                .name(parameter.path("name").asText())
+                .in(parameter.path("in").asText())
                 .required(parameter.path("required").asBoolean());
     }
 }

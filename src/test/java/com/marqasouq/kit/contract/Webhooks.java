@@ -11,13 +11,21 @@ final class Webhooks {
     private Webhooks() {}
 
     static JsonNode section() {
-        return new ObjectMapper().valueToTree(ContractSpec.main().getExtensions().get("x-webhooks"));
+        return new ObjectMapper()
+                .valueToTree(ContractSpec.main().getExtensions().get("x-webhooks"));
     }
 
     /** The name of the component schema that the event's POST body refers to. */
     static String payloadSchema(String event) {
-        String ref = section().path(event).path("post").path("requestBody").path("content")
-                .path("application/json").path("schema").path("$ref").asText();
+        String ref = section()
+                .path(event)
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText();
         if (!ref.startsWith(COMPONENT_PREFIX)) {
             throw new IllegalStateException("x-webhooks." + event + " has no payload schema reference: '" + ref + "'");
         }

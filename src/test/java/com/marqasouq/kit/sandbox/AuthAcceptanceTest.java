@@ -15,7 +15,8 @@ class AuthAcceptanceTest {
         RunningSandbox.anonymous()
                 .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
                 .post("/auth/user/emailpass")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("token", matchesPattern("^eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+$"));
     }
 
@@ -24,7 +25,8 @@ class AuthAcceptanceTest {
         RunningSandbox.anonymous()
                 .body(Map.of("email", "admin@marqasouq.com", "password", "nope"))
                 .post("/auth/user/emailpass")
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .body("type", equalTo("unauthorized"))
                 .body("code", equalTo("INVALID_CREDENTIALS"));
     }
@@ -34,15 +36,19 @@ class AuthAcceptanceTest {
         RunningSandbox.anonymous()
                 .body(Map.of("email", "admin@marqasouq.com"))
                 .post("/auth/user/emailpass")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", org.hamcrest.Matchers.containsString("password"));
     }
 
     @Test
     void aProtectedRouteWithoutTokenIsUnauthorized() {
-        RunningSandbox.anonymous().get("/admin/stock-locations")
-                .then().statusCode(401).body("type", equalTo("unauthorized"));
+        RunningSandbox.anonymous()
+                .get("/admin/stock-locations")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"));
     }
 
     @Test

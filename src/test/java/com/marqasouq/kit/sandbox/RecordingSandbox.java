@@ -23,8 +23,8 @@ public final class RecordingSandbox implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        this.http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-                new SandboxApplication(sandbox), true);
+        this.http = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://127.0.0.1:0/"), new SandboxApplication(sandbox), true);
     }
 
     private synchronized void record(List<DomainEvent> published) {

@@ -43,19 +43,30 @@ public final class RunningSandbox implements BeforeEachCallback {
         }
         try {
             // Webhook back-off in milliseconds, so retry tests take milliseconds too (D20).
-            server = SandboxServer.start(SandboxConfig.builder().port(0).webhookBaseDelay(Duration.ofMillis(10)).build());
+            server = SandboxServer.start(SandboxConfig.builder()
+                    .port(0)
+                    .webhookBaseDelay(Duration.ofMillis(10))
+                    .build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        strict = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC).build());
+        strict = new OpenApiValidationFilter(
+                OpenApiInteractionValidator.createFor(SPEC).build());
         // For negative tests: the request may break the contract on purpose, the response may not.
         responsesOnly = responsesOnly(SPEC);
-        controlStrict = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTROL_SPEC).build());
+        controlStrict = new OpenApiValidationFilter(
+                OpenApiInteractionValidator.createFor(CONTROL_SPEC).build());
         controlResponsesOnly = responsesOnly(CONTROL_SPEC);
-        token = RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON)
+        token = RestAssured.given()
+                .baseUri(baseUrl())
+                .contentType(ContentType.JSON)
                 .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
-                .post("/auth/user/emailpass").then().statusCode(200).extract().path("token");
+                .post("/auth/user/emailpass")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
     }
 
     private static OpenApiValidationFilter responsesOnly(String spec) {
@@ -80,12 +91,16 @@ public final class RunningSandbox implements BeforeEachCallback {
 
     /** Authenticated, JSON, and every request and response checked against the spec. */
     public static RequestSpecification api() {
-        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(strict);
+        return RestAssured.given()
+                .spec(base().addHeader("Authorization", "Bearer " + token).build())
+                .filter(strict);
     }
 
     /** Authenticated; only the response is checked against the spec (the request may be bad on purpose). */
     public static RequestSpecification badRequest() {
-        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(responsesOnly);
+        return RestAssured.given()
+                .spec(base().addHeader("Authorization", "Bearer " + token).build())
+                .filter(responsesOnly);
     }
 
     /** No token; only the response is checked against the spec. */
@@ -95,12 +110,16 @@ public final class RunningSandbox implements BeforeEachCallback {
 
     /** The /_sandbox controls: authenticated, request and response checked against sandbox-control.yaml. */
     public static RequestSpecification control() {
-        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(controlStrict);
+        return RestAssured.given()
+                .spec(base().addHeader("Authorization", "Bearer " + token).build())
+                .filter(controlStrict);
     }
 
     /** The controls with a deliberately bad request: only the response is checked against sandbox-control.yaml. */
     public static RequestSpecification controlBadRequest() {
-        return RestAssured.given().spec(base().addHeader("Authorization", "Bearer " + token).build()).filter(controlResponsesOnly);
+        return RestAssured.given()
+                .spec(base().addHeader("Authorization", "Bearer " + token).build())
+                .filter(controlResponsesOnly);
     }
 
     /** The controls without a token: only the response is checked against sandbox-control.yaml. */
@@ -109,6 +128,9 @@ public final class RunningSandbox implements BeforeEachCallback {
     }
 
     private static RequestSpecBuilder base() {
-        return new RequestSpecBuilder().setBaseUri(baseUrl()).setContentType(ContentType.JSON).setUrlEncodingEnabled(true);
+        return new RequestSpecBuilder()
+                .setBaseUri(baseUrl())
+                .setContentType(ContentType.JSON)
+                .setUrlEncodingEnabled(true);
     }
 }

@@ -22,7 +22,10 @@ class WebhookSignerTest {
 
     @Test
     void aSecretWithoutItsPrefixSignsTheSame() {
-        assertEquals(SIGNATURE, new WebhookSigner(WebhookSecret.parse(SECRET.substring("whsec_".length()))).sign(ID, TIMESTAMP, PAYLOAD));
+        assertEquals(
+                SIGNATURE,
+                new WebhookSigner(WebhookSecret.parse(SECRET.substring("whsec_".length())))
+                        .sign(ID, TIMESTAMP, PAYLOAD));
     }
 
     @Test
@@ -31,13 +34,17 @@ class WebhookSignerTest {
         assertTrue(secret.text().matches("^whsec_[A-Za-z0-9+/=]+$"), secret.text());
         assertEquals(24, secret.key().length);
         String signature = new WebhookSigner(secret).sign(ID, TIMESTAMP, PAYLOAD);
-        new WebhookVerifier(WebhookSecret.parse(secret.text()), WebhookVerifier.DEFAULT_TOLERANCE,
-                WebhookVerifierTest.at(TIMESTAMP)).verify(ID, Long.toString(TIMESTAMP), signature, PAYLOAD);
+        new WebhookVerifier(
+                        WebhookSecret.parse(secret.text()),
+                        WebhookVerifier.DEFAULT_TOLERANCE,
+                        WebhookVerifierTest.at(TIMESTAMP))
+                .verify(ID, Long.toString(TIMESTAMP), signature, PAYLOAD);
     }
 
     @Test
     void twoGeneratedSecretsDiffer() {
-        assertFalse(WebhookSecret.generate().text().equals(WebhookSecret.generate().text()));
+        assertFalse(
+                WebhookSecret.generate().text().equals(WebhookSecret.generate().text()));
     }
 
     @Test

@@ -44,13 +44,15 @@ class WebhookVerifierTest {
 
     @Test
     void rejectsAnotherSecret() {
-        WebhookVerifier other = new WebhookVerifier(WebhookSecret.generate(), WebhookVerifier.DEFAULT_TOLERANCE, at(TIMESTAMP));
+        WebhookVerifier other =
+                new WebhookVerifier(WebhookSecret.generate(), WebhookVerifier.DEFAULT_TOLERANCE, at(TIMESTAMP));
         assertRejected(() -> other.verify(ID, TS, SIGNATURE, PAYLOAD), "signature");
     }
 
     @Test
     void rejectsATamperedTimestampOrId() {
-        assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, Long.toString(TIMESTAMP + 1), SIGNATURE, PAYLOAD), "signature");
+        assertRejected(
+                () -> verifierAt(TIMESTAMP).verify(ID, Long.toString(TIMESTAMP + 1), SIGNATURE, PAYLOAD), "signature");
         assertRejected(() -> verifierAt(TIMESTAMP).verify(ID + "x", TS, SIGNATURE, PAYLOAD), "signature");
     }
 
@@ -60,7 +62,8 @@ class WebhookVerifierTest {
         assertDoesNotThrow(() -> verifierAt(TIMESTAMP + tolerance).verify(ID, TS, SIGNATURE, PAYLOAD));
         assertRejected(() -> verifierAt(TIMESTAMP + tolerance + 1).verify(ID, TS, SIGNATURE, PAYLOAD), "away from now");
         assertRejected(() -> verifierAt(TIMESTAMP - tolerance - 1).verify(ID, TS, SIGNATURE, PAYLOAD), "away from now");
-        WebhookVerifier strict = new WebhookVerifier(WebhookSecret.parse(SECRET), Duration.ofSeconds(10), at(TIMESTAMP + 11));
+        WebhookVerifier strict =
+                new WebhookVerifier(WebhookSecret.parse(SECRET), Duration.ofSeconds(10), at(TIMESTAMP + 11));
         assertRejected(() -> strict.verify(ID, TS, SIGNATURE, PAYLOAD), "away from now");
     }
 
@@ -68,10 +71,12 @@ class WebhookVerifierTest {
     void rejectsMissingOrMalformedHeadersSayingWhich() {
         assertRejected(() -> verifierAt(TIMESTAMP).verify(null, TS, SIGNATURE, PAYLOAD), WebhookHeaders.ID);
         assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, null, SIGNATURE, PAYLOAD), WebhookHeaders.TIMESTAMP);
-        assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, "yesterday", SIGNATURE, PAYLOAD), WebhookHeaders.TIMESTAMP);
+        assertRejected(
+                () -> verifierAt(TIMESTAMP).verify(ID, "yesterday", SIGNATURE, PAYLOAD), WebhookHeaders.TIMESTAMP);
         assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, TS, "", PAYLOAD), WebhookHeaders.SIGNATURE);
         assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, TS, "v1,not base64!", PAYLOAD), "signature");
-        assertRejected(() -> verifierAt(TIMESTAMP).verify(ID, TS, "v2," + SIGNATURE.substring(3), PAYLOAD), "signature");
+        assertRejected(
+                () -> verifierAt(TIMESTAMP).verify(ID, TS, "v2," + SIGNATURE.substring(3), PAYLOAD), "signature");
     }
 
     private static void assertRejected(org.junit.jupiter.api.function.Executable verify, String mentions) {

@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 
 /** One request being built: path, query, body, token; {@link #send()} checks it against the contract. */
 public final class ApiCall {
-    private static final RestAssuredConfig CONFIG = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", 10_000)
-            .setParam("http.socket.timeout", 30_000));
+    private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 10_000)
+                    .setParam("http.socket.timeout", 30_000));
 
     private final String baseUrl;
     private final String method;
@@ -27,7 +28,13 @@ public final class ApiCall {
     private String body;
     private boolean checkRequest = true;
 
-    ApiCall(String baseUrl, String method, String path, String token, ContractValidator validator, Consumer<ApiResult> recorder) {
+    ApiCall(
+            String baseUrl,
+            String method,
+            String path,
+            String token,
+            ContractValidator validator,
+            Consumer<ApiResult> recorder) {
         this.baseUrl = baseUrl;
         this.method = method;
         this.path = path;
@@ -66,7 +73,8 @@ public final class ApiCall {
     }
 
     public ApiResult send() {
-        RequestSpecification spec = RestAssured.given().config(CONFIG).baseUri(baseUrl).urlEncodingEnabled(true);
+        RequestSpecification spec =
+                RestAssured.given().config(CONFIG).baseUri(baseUrl).urlEncodingEnabled(true);
         headers.forEach((name, value) -> spec.header(new Header(name, value)));
         query.forEach(spec::queryParam);
         if (body != null) {

@@ -30,12 +30,15 @@ public final class ContractValidator {
         if (responsesOnly) {
             levels.withLevel("validation.request", ValidationReport.Level.IGNORE);
         }
-        return OpenApiInteractionValidator.createFor(spec).withLevelResolver(levels.build()).build();
+        return OpenApiInteractionValidator.createFor(spec)
+                .withLevelResolver(levels.build())
+                .build();
     }
 
     /** Violations of the exchange, empty when it conforms. */
     public List<String> violations(Request request, Response response, boolean checkRequest) {
-        boolean controlRoute = request.getPath().startsWith("/_sandbox") || request.getPath().equals("/health");
+        boolean controlRoute =
+                request.getPath().startsWith("/_sandbox") || request.getPath().equals("/health");
         OpenApiInteractionValidator validator = controlRoute
                 ? (checkRequest ? control : controlResponsesOnly)
                 : (checkRequest ? api : apiResponsesOnly);

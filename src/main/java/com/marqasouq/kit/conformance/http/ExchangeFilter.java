@@ -27,10 +27,12 @@ final class ExchangeFilter implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
         this.request = request;
         this.response = ctx.next(request, responseSpec);
-        this.violations = validator.violations(RestAssuredRequest.of(request), RestAssuredResponse.of(response), checkRequest);
+        this.violations =
+                validator.violations(RestAssuredRequest.of(request), RestAssuredResponse.of(response), checkRequest);
         return response;
     }
 
@@ -45,9 +47,16 @@ final class ExchangeFilter implements Filter {
             responseHeaders.put(h.getName(), Redactor.header(h.getName(), h.getValue()));
         }
         Object body = request.getBody();
-        return new Exchange(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), requestHeaders,
-                Redactor.body(body == null ? null : body.toString()), response.statusCode(), responseHeaders,
-                Redactor.body(response.asString()), durationMs);
+        return new Exchange(
+                request.getMethod(),
+                uri.getRawPath(),
+                uri.getRawQuery(),
+                requestHeaders,
+                Redactor.body(body == null ? null : body.toString()),
+                response.statusCode(),
+                responseHeaders,
+                Redactor.body(response.asString()),
+                durationMs);
     }
 
     void failOnViolations(String method, String path) {

@@ -28,7 +28,8 @@ public final class OperationIndex {
         this.inSpecOrder = Collections.unmodifiableList(inSpecOrder);
         List<Op> matching = new ArrayList<>(inSpecOrder);
         // Literal paths before templated ones, so /admin/customers is not taken for /admin/customers/{id}.
-        matching.sort((a, b) -> Integer.compare(a.path().split("\\{").length, b.path().split("\\{").length));
+        matching.sort(
+                (a, b) -> Integer.compare(a.path().split("\\{").length, b.path().split("\\{").length));
         this.forMatching = Collections.unmodifiableList(matching);
     }
 
@@ -37,8 +38,10 @@ public final class OperationIndex {
         List<Op> ops = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             String regex = "^" + path.getKey().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
-                ops.add(new Op(op.getValue().getOperationId(), op.getKey().name(), path.getKey(), Pattern.compile(regex)));
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().readOperationsMap().entrySet()) {
+                ops.add(new Op(
+                        op.getValue().getOperationId(), op.getKey().name(), path.getKey(), Pattern.compile(regex)));
             }
         }
         return new OperationIndex(ops);
@@ -51,7 +54,8 @@ public final class OperationIndex {
 
     public Optional<Op> match(String method, String path) {
         return forMatching.stream()
-                .filter(op -> op.method().equalsIgnoreCase(method) && op.regex().matcher(path).matches())
+                .filter(op -> op.method().equalsIgnoreCase(method)
+                        && op.regex().matcher(path).matches())
                 .findFirst();
     }
 

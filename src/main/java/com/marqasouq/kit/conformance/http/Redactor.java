@@ -11,8 +11,7 @@ public final class Redactor {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern WHSEC = Pattern.compile("whsec_[A-Za-z0-9+/=]+");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     public static String body(String text) {
         if (text == null) {

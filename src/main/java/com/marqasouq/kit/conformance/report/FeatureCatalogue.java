@@ -33,8 +33,7 @@ import java.util.stream.Stream;
 public final class FeatureCatalogue {
     public static final String ROOT = "features";
 
-    private FeatureCatalogue() {
-    }
+    private FeatureCatalogue() {}
 
     public static List<PlannedScenario> load() {
         List<PlannedScenario> scenarios = new ArrayList<>();
@@ -46,7 +45,11 @@ public final class FeatureCatalogue {
 
     static List<PlannedScenario> parse(String uri, String text) {
         Envelope source = Envelope.of(new Source(uri, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN));
-        List<Envelope> envelopes = GherkinParser.builder().includeSource(false).build().parse(source).toList();
+        List<Envelope> envelopes = GherkinParser.builder()
+                .includeSource(false)
+                .build()
+                .parse(source)
+                .toList();
         Map<String, Integer> lines = new HashMap<>();
         String featureName = "";
         for (Envelope e : envelopes) {
@@ -59,7 +62,8 @@ public final class FeatureCatalogue {
                 }
             }
             if (e.getParseError().isPresent()) {
-                throw new IllegalStateException("Cannot parse " + uri + ": " + e.getParseError().get().getMessage());
+                throw new IllegalStateException(
+                        "Cannot parse " + uri + ": " + e.getParseError().get().getMessage());
             }
         }
         List<PlannedScenario> out = new ArrayList<>();
@@ -68,7 +72,11 @@ public final class FeatureCatalogue {
                 Pickle pickle = e.getPickle().get();
                 List<String> ids = pickle.getAstNodeIds();
                 int line = lines.getOrDefault(ids.get(ids.size() - 1), lines.getOrDefault(ids.get(0), 0));
-                out.add(new PlannedScenario(featureName, uri, line, pickle.getName(),
+                out.add(new PlannedScenario(
+                        featureName,
+                        uri,
+                        line,
+                        pickle.getName(),
                         pickle.getTags().stream().map(PickleTag::getName).toList()));
             }
         }
@@ -78,8 +86,9 @@ public final class FeatureCatalogue {
     private static void indexLines(List<FeatureChild> children, Map<String, Integer> lines) {
         for (FeatureChild child : children) {
             child.getScenario().ifPresent(s -> indexScenario(s, lines));
-            child.getRule().ifPresent(rule -> rule.getChildren()
-                    .forEach(rc -> rc.getScenario().ifPresent(s -> indexScenario(s, lines))));
+            child.getRule()
+                    .ifPresent(rule ->
+                            rule.getChildren().forEach(rc -> rc.getScenario().ifPresent(s -> indexScenario(s, lines))));
         }
     }
 
@@ -116,7 +125,9 @@ public final class FeatureCatalogue {
     private static Map<String, String> read(Path dir, Path base) throws IOException {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".feature")).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".feature"))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList()) {
                 String relative = base.relativize(p).toString().replace('\\', '/');
                 try {
                     files.put("classpath:" + ROOT + "/" + relative, Files.readString(p, StandardCharsets.UTF_8));

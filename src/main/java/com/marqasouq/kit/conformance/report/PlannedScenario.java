@@ -15,7 +15,10 @@ public record PlannedScenario(String feature, String uri, int line, String name,
 
     /** Values of tags such as {@code @op:listOrders}: {@code tagValues("@op:")} → [listOrders]. */
     public List<String> tagValues(String prefix) {
-        return tags.stream().filter(t -> t.startsWith(prefix)).map(t -> t.substring(prefix.length())).toList();
+        return tags.stream()
+                .filter(t -> t.startsWith(prefix))
+                .map(t -> t.substring(prefix.length()))
+                .toList();
     }
 
     /** MUST unless tagged {@code @should} (recommended behaviour beyond the document). */

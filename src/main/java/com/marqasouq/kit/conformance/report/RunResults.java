@@ -17,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunResults implements ConcurrentEventListener {
     /** One finished scenario. */
-    public record Finished(Status status, String failingStep, String error) {
-    }
+    public record Finished(Status status, String failingStep, String error) {}
 
     private static final Map<String, Finished> FINISHED = new ConcurrentHashMap<>();
     private static final Map<String, String> FAILING_STEPS = new ConcurrentHashMap<>();
@@ -63,20 +62,33 @@ public final class RunResults implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestStepFinished.class, event -> {
-            if (event.getResult().getStatus() == Status.FAILED && event.getTestStep() instanceof PickleStepTestStep step) {
-                FAILING_STEPS.putIfAbsent(key(event.getTestCase().getUri(), event.getTestCase().getLocation().getLine()),
+            if (event.getResult().getStatus() == Status.FAILED
+                    && event.getTestStep() instanceof PickleStepTestStep step) {
+                FAILING_STEPS.putIfAbsent(
+                        key(
+                                event.getTestCase().getUri(),
+                                event.getTestCase().getLocation().getLine()),
                         step.getStep().getKeyword() + step.getStep().getText());
             }
         });
         publisher.registerHandlerFor(TestCaseFinished.class, event -> {
-            String key = key(event.getTestCase().getUri(), event.getTestCase().getLocation().getLine());
+            String key = key(
+                    event.getTestCase().getUri(),
+                    event.getTestCase().getLocation().getLine());
             Throwable error = event.getResult().getError();
             Status status = event.getResult().getStatus();
-            if ((status == Status.FAILED || status == Status.UNDEFINED) && !event.getTestCase().getTags().contains("@should")) {
+            if ((status == Status.FAILED || status == Status.UNDEFINED)
+                    && !event.getTestCase().getTags().contains("@should")) {
                 mustFailed = true;
             }
-            FINISHED.put(key, new Finished(event.getResult().getStatus(), FAILING_STEPS.get(key),
-                    error == null ? null : firstLines(error.getMessage() == null ? error.toString() : error.getMessage())));
+            FINISHED.put(
+                    key,
+                    new Finished(
+                            event.getResult().getStatus(),
+                            FAILING_STEPS.get(key),
+                            error == null
+                                    ? null
+                                    : firstLines(error.getMessage() == null ? error.toString() : error.getMessage())));
         });
     }
 

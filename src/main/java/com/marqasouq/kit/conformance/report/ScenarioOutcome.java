@@ -6,5 +6,9 @@ import java.util.List;
 public record ScenarioOutcome(PlannedScenario scenario, Status status, String detail, List<String> exercised) {
 
     /** The verdicts of the summary. */
-    public enum Status { PASSED, FAILED, NOT_RUN }
+    public enum Status {
+        PASSED,
+        FAILED,
+        NOT_RUN
+    }
 }

@@ -17,8 +17,11 @@ public final class SummaryBuilder {
     private final Map<String, RunResults.Finished> finished;
     private final Map<String, List<String>> exercised;
 
-    public SummaryBuilder(List<PlannedScenario> planned, Map<String, String> notRun,
-                          Map<String, RunResults.Finished> finished, Map<String, List<String>> exercised) {
+    public SummaryBuilder(
+            List<PlannedScenario> planned,
+            Map<String, String> notRun,
+            Map<String, RunResults.Finished> finished,
+            Map<String, List<String>> exercised) {
         this.planned = planned;
         this.notRun = notRun;
         this.finished = finished;
@@ -45,11 +48,16 @@ public final class SummaryBuilder {
         }
         return switch (result.status()) {
             case PASSED -> new ScenarioOutcome(scenario, Status.PASSED, null, ops);
-            case SKIPPED, PENDING -> new ScenarioOutcome(scenario, Status.NOT_RUN,
-                    result.error() == null ? "skipped" : result.error(), ops);
-            case UNDEFINED -> new ScenarioOutcome(scenario, Status.FAILED, "a step has no definition: " + result.failingStep(), ops);
-            default -> new ScenarioOutcome(scenario, Status.FAILED,
-                    (result.failingStep() == null ? "" : result.failingStep() + " — ") + result.error(), ops);
+            case SKIPPED, PENDING ->
+                new ScenarioOutcome(scenario, Status.NOT_RUN, result.error() == null ? "skipped" : result.error(), ops);
+            case UNDEFINED ->
+                new ScenarioOutcome(scenario, Status.FAILED, "a step has no definition: " + result.failingStep(), ops);
+            default ->
+                new ScenarioOutcome(
+                        scenario,
+                        Status.FAILED,
+                        (result.failingStep() == null ? "" : result.failingStep() + " — ") + result.error(),
+                        ops);
         };
     }
 
@@ -58,7 +66,11 @@ public final class SummaryBuilder {
         List<SummaryRow> rows = new ArrayList<>();
         for (Map.Entry<String, String> entry : labelsByName.entrySet()) {
             String tag = tagPrefix + entry.getKey();
-            rows.add(row(entry.getKey(), entry.getValue(), outcomes, o -> o.scenario().hasTag(tag)));
+            rows.add(row(
+                    entry.getKey(),
+                    entry.getValue(),
+                    outcomes,
+                    o -> o.scenario().hasTag(tag)));
         }
         return rows;
     }
@@ -74,7 +86,8 @@ public final class SummaryBuilder {
         return flows;
     }
 
-    static SummaryRow row(String name, String label, List<ScenarioOutcome> outcomes, Predicate<ScenarioOutcome> belongs) {
+    static SummaryRow row(
+            String name, String label, List<ScenarioOutcome> outcomes, Predicate<ScenarioOutcome> belongs) {
         int mustPassed = 0;
         int mustFailed = 0;
         int shouldPassed = 0;
@@ -131,7 +144,8 @@ public final class SummaryBuilder {
             verdict = Verdict.NOT_RUN;
             detail = String.join("; ", reasons);
         }
-        return new SummaryRow(name, label, verdict, detail, mustPassed, mustFailed, shouldPassed, shouldFailed, notRunCount);
+        return new SummaryRow(
+                name, label, verdict, detail, mustPassed, mustFailed, shouldPassed, shouldFailed, notRunCount);
     }
 
     public static ConformanceSummary.Counts count(List<ScenarioOutcome> outcomes, boolean should) {

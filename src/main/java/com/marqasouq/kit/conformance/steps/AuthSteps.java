@@ -28,19 +28,27 @@ public final class AuthSteps {
 
     @When("Odoo logs in without a password")
     public void logsInWithoutAPassword() {
-        world.call("POST", "/auth/user/emailpass").withoutToken().deliberatelyInvalid()
-                .body("{\"email\":" + Json.quote(world.run().options().email()) + "}").send();
+        world.call("POST", "/auth/user/emailpass")
+                .withoutToken()
+                .deliberatelyInvalid()
+                .body("{\"email\":" + Json.quote(world.run().options().email()) + "}")
+                .send();
     }
 
     private void login(String email, String password) {
-        world.call("POST", "/auth/user/emailpass").withoutToken()
-                .body("{\"email\":" + Json.quote(email) + ",\"password\":" + Json.quote(password) + "}").send();
+        world.call("POST", "/auth/user/emailpass")
+                .withoutToken()
+                .body("{\"email\":" + Json.quote(email) + ",\"password\":" + Json.quote(password) + "}")
+                .send();
     }
 
     @Then("the answer holds a bearer token")
     public void theAnswerHoldsABearerToken() {
         String token = world.last().get("token");
-        assertThat("a JWT (header.payload.signature)", token, matchesPattern("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"));
+        assertThat(
+                "a JWT (header.payload.signature)",
+                token,
+                matchesPattern("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"));
     }
 
     @When("Odoo calls {word} {string} without a token")
@@ -60,7 +68,8 @@ public final class AuthSteps {
     @When("Odoo calls {word} {string} with an unsigned token \\(alg none)")
     public void callsWithAnUnsignedToken(String method, String path) {
         String payload = world.run().token().split("\\.")[1];
-        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String header =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         ProtectedCall.send(world, method, path, header + "." + payload + ".");
     }
 

@@ -53,12 +53,16 @@ public final class CustomerListSteps {
 
     @When("Odoo searches customers for the marker of {string} in upper case")
     public void searchesForTheMarker(String label) {
-        list().query("q", world.<String>recall("marker:" + label).toUpperCase(Locale.ROOT)).send();
+        list().query("q", world.<String>recall("marker:" + label).toUpperCase(Locale.ROOT))
+                .send();
     }
 
     @When("Odoo searches customers of the family {string} {int} per page from offset {int}")
     public void searchesAFamilyPage(String family, int limit, int offset) {
-        list().query("q", world.recall("family:" + family)).query("limit", limit).query("offset", offset).send();
+        list().query("q", world.recall("family:" + family))
+                .query("limit", limit)
+                .query("offset", offset)
+                .send();
     }
 
     @When("Odoo lists customers without a limit")
@@ -68,18 +72,25 @@ public final class CustomerListSteps {
 
     @When("Odoo lists customers with the e-mail of {string} created at or after the moment {string} was created")
     public void listsCreatedSince(String label, String when) {
-        list().query("email", email(label)).query("created_at[gte]", customers.known(when).createdAt()).send();
+        list().query("email", email(label))
+                .query("created_at[gte]", customers.known(when).createdAt())
+                .send();
     }
 
-    @When("Odoo lists customers with the e-mail of {string} created at or after {int} millisecond after {string} was created")
+    @When(
+            "Odoo lists customers with the e-mail of {string} created at or after {int} millisecond after {string} was created")
     public void listsCreatedSinceJustAfter(String label, int millis, String when) {
-        String bound = Instant.parse(customers.known(when).createdAt()).plusMillis(millis).toString();
+        String bound = Instant.parse(customers.known(when).createdAt())
+                .plusMillis(millis)
+                .toString();
         list().query("email", email(label)).query("created_at[gte]", bound).send();
     }
 
     @When("Odoo lists customers with the e-mail of {string} that are not yet synced to Odoo")
     public void listsNotYetSynced(String label) {
-        list().query("email", email(label)).query("metadata[odoo_synced]", false).send();
+        list().query("email", email(label))
+                .query("metadata[odoo_synced]", false)
+                .send();
     }
 
     @When("Odoo lists customers with the e-mail of {string} that are already synced to Odoo")
@@ -89,17 +100,23 @@ public final class CustomerListSteps {
 
     @When("Odoo lists the customers created since {string} registered that are not yet synced to Odoo")
     public void listsTheNewCustomersNotYetSynced(String label) {
-        list().query("created_at[gte]", customers.known(label).createdAt()).query("metadata[odoo_synced]", false).send();
+        list().query("created_at[gte]", customers.known(label).createdAt())
+                .query("metadata[odoo_synced]", false)
+                .send();
     }
 
     @When("Odoo lists the customers created since {string} registered that are already synced to Odoo")
     public void listsTheNewCustomersAlreadySynced(String label) {
-        list().query("created_at[gte]", customers.known(label).createdAt()).query("metadata[odoo_synced]", true).send();
+        list().query("created_at[gte]", customers.known(label).createdAt())
+                .query("metadata[odoo_synced]", true)
+                .send();
     }
 
     @When("the Python client gets the new customers since {string} registered")
     public void thePythonClientGetsTheNewCustomers(String label) {
-        list().query("created_at[gte]", customers.known(label).createdAt()).query("limit", 100).send();
+        list().query("created_at[gte]", customers.known(label).createdAt())
+                .query("limit", 100)
+                .send();
     }
 
     @When("Odoo lists customers with {string} set to {string}")
@@ -117,10 +134,13 @@ public final class CustomerListSteps {
         CustomerLists.isEmpty(world.last());
     }
 
-    @Then("the customer page holds customers {int} to {int} of the family, with count {int}, offset {int} and limit {int}")
+    @Then(
+            "the customer page holds customers {int} to {int} of the family, with count {int}, offset {int} and limit {int}")
     public void theFamilyPageHolds(int from, int to, int count, int offset, int limit) {
         ApiResult page = world.last();
-        List<String> expected = customers.group().subList(from - 1, to).stream().map(KnownCustomer::id).toList();
+        List<String> expected = customers.group().subList(from - 1, to).stream()
+                .map(KnownCustomer::id)
+                .toList();
         assertThat("the customers on the page, oldest first (D4)", CustomerLists.ids(page), equalTo(expected));
         assertThat("count: all matches before paging (D4)", page.get("count"), equalTo(count));
         assertThat("offset", page.get("offset"), equalTo(offset));
@@ -131,7 +151,10 @@ public final class CustomerListSteps {
     public void thePageHasTheDefaultLimit(int limit, int most) {
         ApiResult page = world.last();
         assertThat("limit when none is asked for (D4)", page.get("limit"), equalTo(limit));
-        assertThat("customers on the first page", CustomerLists.ids(page).size(), equalTo(Math.min(most, CustomerLists.count(page))));
+        assertThat(
+                "customers on the first page",
+                CustomerLists.ids(page).size(),
+                equalTo(Math.min(most, CustomerLists.count(page))));
     }
 
     @Then("{string} is listed with no orders and no shipping addresses")
@@ -145,7 +168,8 @@ public final class CustomerListSteps {
     @SuppressWarnings("unchecked")
     public void isListedWithThatOrder(String label) {
         Map<String, Object> entry = CustomerLists.entry(world.last(), customers.known(label));
-        world.<PlacedOrder>recall("placed order").assertListedIn((List<Map<String, Object>>) entry.get("orders"), "customers[].orders");
+        world.<PlacedOrder>recall("placed order")
+                .assertListedIn((List<Map<String, Object>>) entry.get("orders"), "customers[].orders");
     }
 
     @Then("{string} is among the listed customers")
@@ -155,13 +179,17 @@ public final class CustomerListSteps {
 
     @Then("{string} is not among the listed customers")
     public void isNotAmongTheListed(String label) {
-        assertThat("customers listed", CustomerLists.ids(world.last()), not(hasItem(customers.known(label).id())));
+        assertThat(
+                "customers listed",
+                CustomerLists.ids(world.last()),
+                not(hasItem(customers.known(label).id())));
     }
 
     @Then("{string} is among the listed customers, synced to partner {string}")
     @SuppressWarnings("unchecked")
     public void isAmongTheListedSyncedTo(String label, String partner) {
-        Map<String, Object> metadata = (Map<String, Object>) CustomerLists.entry(world.last(), customers.known(label)).get("metadata");
+        Map<String, Object> metadata = (Map<String, Object>)
+                CustomerLists.entry(world.last(), customers.known(label)).get("metadata");
         assertThat("metadata.odoo_synced", metadata.get("odoo_synced"), equalTo(Boolean.TRUE));
         assertThat("metadata.odoo_customer_id", metadata.get("odoo_customer_id"), equalTo(partner));
     }

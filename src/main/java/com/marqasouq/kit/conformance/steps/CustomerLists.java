@@ -15,8 +15,7 @@ import java.util.Map;
  * GET /odoo/customers ({customers, pagination}): both name the list "customers".
  */
 final class CustomerLists {
-    private CustomerLists() {
-    }
+    private CustomerLists() {}
 
     static List<String> ids(ApiResult page) {
         return page.list("customers").stream().map(c -> (String) c.get("id")).toList();
@@ -41,8 +40,14 @@ final class CustomerLists {
 
     /** The list entry of that customer; fails if the customer is not on the page. */
     static Map<String, Object> entry(ApiResult page, KnownCustomer customer) {
-        assertThat("customer " + customer.label() + " (" + customer.id() + ") on the page", ids(page), hasItem(customer.id()));
-        return page.list("customers").stream().filter(c -> customer.id().equals(c.get("id"))).findFirst().orElseThrow();
+        assertThat(
+                "customer " + customer.label() + " (" + customer.id() + ") on the page",
+                ids(page),
+                hasItem(customer.id()));
+        return page.list("customers").stream()
+                .filter(c -> customer.id().equals(c.get("id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** {@code count} of an admin list, {@code pagination.total} of an /odoo list, null when neither is sent. */

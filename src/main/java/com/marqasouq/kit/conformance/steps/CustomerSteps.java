@@ -119,8 +119,14 @@ public final class CustomerSteps {
         String orderId = data.freshOrder(customers.known(customer).id(), bought.sku(), quantity);
         ApiResult order = world.call("GET", "/admin/orders/" + orderId).send();
         assertThat("reading the order just placed", order.status(), equalTo(200));
-        assertThat("the order placed belongs to " + customer, order.get("order.customer.id"), equalTo(customers.known(customer).id()));
-        world.remember("placed order", new PlacedOrder(orderId, order.get("order.display_id"), ((Number) order.get("order.total")).longValue()));
+        assertThat(
+                "the order placed belongs to " + customer,
+                order.get("order.customer.id"),
+                equalTo(customers.known(customer).id()));
+        world.remember(
+                "placed order",
+                new PlacedOrder(
+                        orderId, order.get("order.display_id"), ((Number) order.get("order.total")).longValue()));
     }
 
     @When("Odoo creates the customer {string} {string} with phone {string} for partner {string} from {string}")
@@ -176,7 +182,8 @@ public final class CustomerSteps {
 
     @When("Odoo fetches a customer that does not exist")
     public void fetchesAnUnknownCustomer() {
-        world.call("GET", "/admin/customers/cus_DOESNOTEXIST" + world.run().runId()).send();
+        world.call("GET", "/admin/customers/cus_DOESNOTEXIST" + world.run().runId())
+                .send();
     }
 
     @When("Odoo marks {string} as synced to partner {string}")
@@ -191,7 +198,9 @@ public final class CustomerSteps {
 
     @When("Odoo marks a customer that does not exist as synced to partner {string}")
     public void marksAnUnknownCustomerSynced(String partner) {
-        update("cus_DOESNOTEXIST" + world.run().runId(), Map.of("metadata", syncedTo(partner, "2026-01-30T11:00:00.000Z")));
+        update(
+                "cus_DOESNOTEXIST" + world.run().runId(),
+                Map.of("metadata", syncedTo(partner, "2026-01-30T11:00:00.000Z")));
     }
 
     @When("Odoo sets the metadata {string} of {string} to null")
@@ -203,8 +212,13 @@ public final class CustomerSteps {
 
     @When("Odoo changes the e-mail of {string} to the e-mail of {string} and marks him synced to partner {string}")
     public void takesTheEmailOfAnother(String label, String other, String partner) {
-        update(customers.known(label).id(), Map.of("email", customers.known(other).email(),
-                "metadata", syncedTo(partner, "2026-01-30T11:00:00.000Z")));
+        update(
+                customers.known(label).id(),
+                Map.of(
+                        "email",
+                        customers.known(other).email(),
+                        "metadata",
+                        syncedTo(partner, "2026-01-30T11:00:00.000Z")));
     }
 
     @Then("the new customer has the e-mail, names and phone that were sent")
@@ -251,7 +265,8 @@ public final class CustomerSteps {
 
     private Map<String, Object> metadata() {
         Map<String, Object> metadata = world.last().get("customer.metadata");
-        assertThat("customer.metadata in " + ResponseSteps.abbreviate(world.last().body()), metadata, notNullValue());
+        assertThat(
+                "customer.metadata in " + ResponseSteps.abbreviate(world.last().body()), metadata, notNullValue());
         return metadata;
     }
 

@@ -43,13 +43,19 @@ final class Customers {
         body.put("first_name", label);
         body.put("last_name", "Al-Sabah");
         body.put("phone", "+965-55667788");
-        body.put("metadata", new LinkedHashMap<>(Map.of("created_by", "conformance " + world.run().runId())));
+        body.put(
+                "metadata",
+                new LinkedHashMap<>(
+                        Map.of("created_by", "conformance " + world.run().runId())));
         return body;
     }
 
     KnownCustomer create(String label, Map<String, Object> body) {
         ApiResult created = post(body, false);
-        assertThat("creating customer " + label + ": " + ResponseSteps.abbreviate(created.body()), created.status(), equalTo(200));
+        assertThat(
+                "creating customer " + label + ": " + ResponseSteps.abbreviate(created.body()),
+                created.status(),
+                equalTo(200));
         return remember(KnownCustomer.from(label, created));
     }
 

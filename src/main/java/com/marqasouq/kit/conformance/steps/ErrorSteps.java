@@ -46,7 +46,10 @@ public final class ErrorSteps {
 
     @When("Odoo sends {word} {string} with this body, which breaks the contract:")
     public void odooSendsWithABodyThatBreaksTheContract(String method, String route, String body) {
-        world.call(method, marked(route)).body(marked(body)).deliberatelyInvalid().send();
+        world.call(method, marked(route))
+                .body(marked(body))
+                .deliberatelyInvalid()
+                .send();
     }
 
     @When("Odoo sends {word} {string} with a body that is not JSON")
@@ -56,18 +59,36 @@ public final class ErrorSteps {
 
     @When("Odoo reduces stock with a quantity given as text, for an order that does not exist")
     public void odooReducesStockWithAQuantityGivenAsText() {
-        odooSendsWithABodyThatBreaksTheContract("POST", "/admin/inventory/reduce-stock", "{\"sku\": \"CT-NO-SUCH-SKU-{run}\", "
-                + "\"quantity\": \"1\", \"order_id\": \"order_DOESNOTEXIST{run}\", \"reason\": \"conformance_check\"}");
+        odooSendsWithABodyThatBreaksTheContract(
+                "POST",
+                "/admin/inventory/reduce-stock",
+                "{\"sku\": \"CT-NO-SUCH-SKU-{run}\", "
+                        + "\"quantity\": \"1\", \"order_id\": \"order_DOESNOTEXIST{run}\", \"reason\": \"conformance_check\"}");
     }
 
     @When("Odoo makes a request that is refused for {}")
     public void odooMakesARequestThatIsRefused(String reason) {
         switch (reason) {
-            case "a page size of 0" -> world.call("GET", "/admin/orders").query("limit", 0).deliberatelyInvalid().send();
-            case "a page size that is text" -> world.call("GET", "/admin/orders").query("limit", "fifty").deliberatelyInvalid().send();
-            case "a missing bearer token" -> world.call("GET", "/admin/orders").withoutToken().deliberatelyInvalid().send();
-            case "a date that is not a date" -> world.call("GET", "/admin/customers").query("created_at[gte]", "yesterday")
-                    .deliberatelyInvalid().send();
+            case "a page size of 0" ->
+                world.call("GET", "/admin/orders")
+                        .query("limit", 0)
+                        .deliberatelyInvalid()
+                        .send();
+            case "a page size that is text" ->
+                world.call("GET", "/admin/orders")
+                        .query("limit", "fifty")
+                        .deliberatelyInvalid()
+                        .send();
+            case "a missing bearer token" ->
+                world.call("GET", "/admin/orders")
+                        .withoutToken()
+                        .deliberatelyInvalid()
+                        .send();
+            case "a date that is not a date" ->
+                world.call("GET", "/admin/customers")
+                        .query("created_at[gte]", "yesterday")
+                        .deliberatelyInvalid()
+                        .send();
             case "an unknown order id" -> odooSends("GET", "/odoo/orders/order_DOESNOTEXIST{run}");
             case "a body that is not JSON" -> odooSendsABodyThatIsNotJson("POST", "/admin/customers");
             case "a quantity given as text" -> odooReducesStockWithAQuantityGivenAsText();
@@ -78,10 +99,16 @@ public final class ErrorSteps {
     @Then("the answer is a 400 error naming {string} or a 404 not_found error")
     public void theAnswerIsA400NamingOrA404(String field) {
         ApiResult last = world.last();
-        assertThat("status (body: " + ResponseSteps.abbreviate(last.body()) + ")", last.status(), anyOf(equalTo(400), equalTo(404)));
+        assertThat(
+                "status (body: " + ResponseSteps.abbreviate(last.body()) + ")",
+                last.status(),
+                anyOf(equalTo(400), equalTo(404)));
         if (last.status() == 400) {
             assertThat("error type", last.get("type"), equalTo("invalid_data"));
-            assertThat("the error message should name the offending field", last.get("message"), containsStringIgnoringCase(field));
+            assertThat(
+                    "the error message should name the offending field",
+                    last.get("message"),
+                    containsStringIgnoringCase(field));
         } else {
             assertThat("error type", last.get("type"), equalTo("not_found"));
         }
@@ -93,7 +120,10 @@ public final class ErrorSteps {
         String body = ResponseSteps.abbreviate(last.body());
         assertThat("Content-Type of the error", last.header("Content-Type"), startsWith("application/json"));
         assertThat("type, in lower snake case, of " + body, last.get("type"), matchesPattern("^[a-z]+(_[a-z]+)*$"));
-        assertThat("code, in UPPER_SNAKE case, of " + body, last.get("code"), matchesPattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"));
+        assertThat(
+                "code, in UPPER_SNAKE case, of " + body,
+                last.get("code"),
+                matchesPattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"));
         assertThat("message of " + body, last.get("message"), not(emptyOrNullString()));
     }
 
@@ -102,8 +132,11 @@ public final class ErrorSteps {
         ApiResult last = world.last();
         assertThat("status of the refused request", last.status(), greaterThanOrEqualTo(400));
         Matcher internals = STACK_TRACE.matcher(String.valueOf(last.body()));
-        assertThat("implementation internals (stack trace, exception name) in the error " + ResponseSteps.abbreviate(last.body()),
-                internals.find() ? internals.group() : null, nullValue());
+        assertThat(
+                "implementation internals (stack trace, exception name) in the error "
+                        + ResponseSteps.abbreviate(last.body()),
+                internals.find() ? internals.group() : null,
+                nullValue());
     }
 
     private String marked(String text) {

@@ -12,11 +12,16 @@ import org.opentest4j.TestAbortedException;
  * --order-id (then its lines are what the target answered for it), with the stock of its SKUs
  * at that moment.
  */
-record FreshOrder(String id, int displayId, Instant createdAt, String customerId, List<Line> lines, boolean placed,
-                  Map<String, Integer> stockAtStart) {
+record FreshOrder(
+        String id,
+        int displayId,
+        Instant createdAt,
+        String customerId,
+        List<Line> lines,
+        boolean placed,
+        Map<String, Integer> stockAtStart) {
 
-    record Line(String itemId, String sku, int quantity, long unitPrice) {
-    }
+    record Line(String itemId, String sku, int quantity, long unitPrice) {}
 
     /** The same order, with the stocked quantity each of its SKUs had when the scenario got it. */
     FreshOrder withStock(Map<String, Integer> stock) {
@@ -40,11 +45,20 @@ record FreshOrder(String id, int displayId, Instant createdAt, String customerId
     static FreshOrder fromPlaced(Map<String, Object> order) {
         List<Line> lines = new ArrayList<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) order.get("items")) {
-            lines.add(new Line((String) item.get("id"), (String) item.get("sku"), number(item, "quantity").intValue(),
+            lines.add(new Line(
+                    (String) item.get("id"),
+                    (String) item.get("sku"),
+                    number(item, "quantity").intValue(),
                     number(item, "unit_price").longValue()));
         }
-        return new FreshOrder((String) order.get("id"), number(order, "display_id").intValue(),
-                Instant.parse((String) order.get("created_at")), (String) order.get("customer_id"), List.copyOf(lines), true, Map.of());
+        return new FreshOrder(
+                (String) order.get("id"),
+                number(order, "display_id").intValue(),
+                Instant.parse((String) order.get("created_at")),
+                (String) order.get("customer_id"),
+                List.copyOf(lines),
+                true,
+                Map.of());
     }
 
     /** From the target's GET /admin/orders/{id} answer (section 2.2). */
@@ -53,12 +67,21 @@ record FreshOrder(String id, int displayId, Instant createdAt, String customerId
         List<Line> lines = new ArrayList<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) order.get("items")) {
             Map<String, Object> variant = (Map<String, Object>) item.get("variant");
-            lines.add(new Line((String) item.get("id"), (String) variant.get("sku"), number(item, "quantity").intValue(),
+            lines.add(new Line(
+                    (String) item.get("id"),
+                    (String) variant.get("sku"),
+                    number(item, "quantity").intValue(),
                     number(item, "unit_price").longValue()));
         }
         Map<String, Object> customer = (Map<String, Object>) order.get("customer");
-        return new FreshOrder((String) order.get("id"), number(order, "display_id").intValue(),
-                Instant.parse((String) order.get("created_at")), (String) customer.get("id"), List.copyOf(lines), false, Map.of());
+        return new FreshOrder(
+                (String) order.get("id"),
+                number(order, "display_id").intValue(),
+                Instant.parse((String) order.get("created_at")),
+                (String) customer.get("id"),
+                List.copyOf(lines),
+                false,
+                Map.of());
     }
 
     static Number number(Map<String, Object> map, String key) {

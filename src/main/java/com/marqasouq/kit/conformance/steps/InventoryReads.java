@@ -1,8 +1,8 @@
 package com.marqasouq.kit.conformance.steps;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import com.marqasouq.kit.conformance.http.ApiResult;
@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
  * checked by what Odoo would see next, and the arithmetic every level must obey (D11).
  */
 final class InventoryReads {
-    private InventoryReads() {
-    }
+    private InventoryReads() {}
 
     /** The one inventory item of an exact SKU, read with GET /admin/inventory-items?sku=. */
     static Map<String, Object> item(World world, String sku) {
-        ApiResult found = world.call("GET", "/admin/inventory-items").query("sku", sku).send();
+        ApiResult found =
+                world.call("GET", "/admin/inventory-items").query("sku", sku).send();
         assertThat("status of the look-up of SKU " + sku, found.status(), equalTo(200));
         List<Map<String, Object>> items = found.list("inventory_items");
         assertThat("inventory items listed for SKU " + sku, skus(items), equalTo(List.of(sku)));
@@ -36,7 +36,9 @@ final class InventoryReads {
 
     /** The item's stocked quantity over all its location levels. */
     static int stocked(Map<String, Object> item) {
-        return levels(item).stream().mapToInt(level -> number(level, "stocked_quantity")).sum();
+        return levels(item).stream()
+                .mapToInt(level -> number(level, "stocked_quantity"))
+                .sum();
     }
 
     /** D11: available = stocked - reserved, on every level. */
@@ -45,8 +47,11 @@ final class InventoryReads {
         assertThat("location levels of " + item.get("sku"), levels, not(empty()));
         for (Map<String, Object> level : levels) {
             int expected = number(level, "stocked_quantity") - number(level, "reserved_quantity");
-            assertThat("available_quantity of level " + level.get("id") + " of " + item.get("sku")
-                    + " (stocked - reserved)", number(level, "available_quantity"), equalTo(expected));
+            assertThat(
+                    "available_quantity of level " + level.get("id") + " of " + item.get("sku")
+                            + " (stocked - reserved)",
+                    number(level, "available_quantity"),
+                    equalTo(expected));
         }
     }
 

@@ -62,7 +62,8 @@ public final class InventorySkus {
         body.put("status", "published");
         body.put("variants", List.of(variant));
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created = world.call("POST", "/admin/products").body(Json.write(body)).send();
+        ApiResult created =
+                world.call("POST", "/admin/products").body(Json.write(body)).send();
         assertThat("creating product " + sku, created.status(), equalTo(200));
         world.remember("product_id:" + sku, created.get("product.id"));
         world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
@@ -85,8 +86,11 @@ public final class InventorySkus {
 
     /** The short name of a SKU of this scenario, or the SKU itself if the scenario did not name it. */
     String name(String sku) {
-        return skus.entrySet().stream().filter(e -> e.getValue().equals(sku)).map(Map.Entry::getKey)
-                .findFirst().orElse(sku);
+        return skus.entrySet().stream()
+                .filter(e -> e.getValue().equals(sku))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(sku);
     }
 
     String title(String name) {

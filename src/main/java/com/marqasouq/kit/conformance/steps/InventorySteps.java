@@ -74,11 +74,16 @@ public final class InventorySteps {
     public void newSkusSyncedFromOdoo(int count, int quantity) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            items.add(Map.of("sku", skus.absent("bulk " + i), "quantity", quantity, "title", "Conformance bulk item " + i));
+            items.add(Map.of(
+                    "sku", skus.absent("bulk " + i), "quantity", quantity, "title", "Conformance bulk item " + i));
         }
-        ApiResult synced = world.call("POST", "/odoo/inventory").body(Json.write(Map.of("items", items))).send();
-        assertThat("syncing " + count + " new SKUs from Odoo (" + ResponseSteps.abbreviate(synced.body()) + ")",
-                synced.status(), equalTo(200));
+        ApiResult synced = world.call("POST", "/odoo/inventory")
+                .body(Json.write(Map.of("items", items)))
+                .send();
+        assertThat(
+                "syncing " + count + " new SKUs from Odoo (" + ResponseSteps.abbreviate(synced.body()) + ")",
+                synced.status(),
+                equalTo(200));
         assertThat("SKUs synced", synced.get("summary.synced"), equalTo(count));
     }
 
@@ -110,7 +115,10 @@ public final class InventorySteps {
 
     @When("Odoo searches the inventory items for this scenario's marker, {int} per page from offset {int}")
     public void searchesForTheMarkerPaged(int limit, int offset) {
-        ApiResult page = list().query("q", skus.marker()).query("limit", limit).query("offset", offset).send();
+        ApiResult page = list().query("q", skus.marker())
+                .query("limit", limit)
+                .query("offset", offset)
+                .send();
         List<String> seen = world.remembers("paged skus") ? world.recall("paged skus") : new ArrayList<>();
         seen.addAll(InventoryReads.skus(page.list("inventory_items")));
         world.remember("paged skus", seen);
@@ -153,13 +161,18 @@ public final class InventorySteps {
     @Then("the pages together hold {skuNames}, each once")
     public void thePagesTogetherHold(List<String> names) {
         List<String> seen = world.recall("paged skus");
-        assertThat("SKUs over all pages", seen, containsInAnyOrder(names.stream().map(skus::sku).toArray()));
+        assertThat(
+                "SKUs over all pages",
+                seen,
+                containsInAnyOrder(names.stream().map(skus::sku).toArray()));
     }
 
     @Then("the listed item {string} has {int} units stocked over its location levels")
     public void theListedItemHasUnitsStocked(String name, int quantity) {
-        assertThat("stocked_quantity of " + skus.sku(name) + " over its levels",
-                InventoryReads.stocked(listedItem(name)), equalTo(quantity));
+        assertThat(
+                "stocked_quantity of " + skus.sku(name) + " over its levels",
+                InventoryReads.stocked(listedItem(name)),
+                equalTo(quantity));
     }
 
     @Then("every location level listed shows available = stocked - reserved")
@@ -175,14 +188,19 @@ public final class InventorySteps {
 
     private Map<String, Object> listedItem(String name) {
         String sku = skus.sku(name);
-        return world.last().list("inventory_items").stream().filter(i -> sku.equals(i.get("sku"))).findFirst()
+        return world.last().list("inventory_items").stream()
+                .filter(i -> sku.equals(i.get("sku")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("SKU " + sku + " is not listed"));
     }
 
     @Then("the shop now/still holds {int} units of {string}")
     public void theShopHoldsUnitsOf(int quantity, String name) {
         Map<String, Object> item = InventoryReads.item(world, skus.sku(name));
-        assertThat("stocked_quantity of " + skus.sku(name) + " in the inventory list", InventoryReads.stocked(item), equalTo(quantity));
+        assertThat(
+                "stocked_quantity of " + skus.sku(name) + " in the inventory list",
+                InventoryReads.stocked(item),
+                equalTo(quantity));
         InventoryReads.checkAvailability(item);
     }
 
@@ -229,8 +247,14 @@ public final class InventorySteps {
     @Then("the answer is the level of {string} at that location, with {int} units stocked")
     public void theAnswerIsTheLevel(String name, int quantity) {
         ApiResult last = world.last();
-        assertThat("inventory_level.inventory_item_id", last.get("inventory_level.inventory_item_id"), equalTo(world.recall("item id")));
-        assertThat("inventory_level.location_id", last.get("inventory_level.location_id"), equalTo(world.recall("location id")));
+        assertThat(
+                "inventory_level.inventory_item_id",
+                last.get("inventory_level.inventory_item_id"),
+                equalTo(world.recall("item id")));
+        assertThat(
+                "inventory_level.location_id",
+                last.get("inventory_level.location_id"),
+                equalTo(world.recall("location id")));
         assertThat("inventory_level.stocked_quantity", last.get("inventory_level.stocked_quantity"), equalTo(quantity));
     }
 
@@ -248,17 +272,23 @@ public final class InventorySteps {
     public void everyStockLocationHasItsFields() {
         for (Map<String, Object> location : world.last().list("stock_locations")) {
             Map<?, ?> address = location.get("address") instanceof Map<?, ?> a ? a : Map.of();
-            List<String> values = Stream.of(location.get("id"), location.get("name"), address.get("city"), address.get("country_code"))
-                    .map(value -> value instanceof String text ? text : null).toList();
+            List<String> values = Stream.of(
+                            location.get("id"), location.get("name"), address.get("city"), address.get("country_code"))
+                    .map(value -> value instanceof String text ? text : null)
+                    .toList();
             assertThat("id, name, city and country code of " + location, values, everyItem(not(blankOrNullString())));
         }
     }
 
     @Then("every location level on the first page of inventory items is at one of the listed locations")
     public void everyLevelOnTheFirstPageIsAtAListedLocation() {
-        List<Object> locations = world.last().list("stock_locations").stream().map(l -> l.get("id")).toList();
+        List<Object> locations = world.last().list("stock_locations").stream()
+                .map(l -> l.get("id"))
+                .toList();
         List<Object> used = new ArrayList<>();
-        list().send().list("inventory_items").forEach(item -> InventoryReads.levels(item).forEach(l -> used.add(l.get("location_id"))));
+        list().send()
+                .list("inventory_items")
+                .forEach(item -> InventoryReads.levels(item).forEach(l -> used.add(l.get("location_id"))));
         assertThat("location levels on the first page of inventory items", used, not(empty()));
         assertThat("location_id of every level", used, everyItem(in(locations)));
     }

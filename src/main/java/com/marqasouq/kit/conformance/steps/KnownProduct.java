@@ -10,7 +10,13 @@ import com.marqasouq.kit.conformance.http.ApiResult;
 record KnownProduct(String label, String id, String variantId, String sku, String title, String handle, String marker) {
 
     static KnownProduct from(String label, String marker, ApiResult created) {
-        return new KnownProduct(label, created.get("product.id"), created.get("product.variants[0].id"),
-                created.get("product.variants[0].sku"), created.get("product.title"), created.get("product.handle"), marker);
+        return new KnownProduct(
+                label,
+                created.get("product.id"),
+                created.get("product.variants[0].id"),
+                created.get("product.variants[0].sku"),
+                created.get("product.title"),
+                created.get("product.handle"),
+                marker);
     }
 }

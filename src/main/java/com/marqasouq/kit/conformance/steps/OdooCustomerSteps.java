@@ -34,15 +34,23 @@ public final class OdooCustomerSteps {
         crm().query("phone", customers.known(label).phone()).send();
     }
 
-    @When("the CRM sync fetches customers with the e-mail of {string} created at or after the moment {string} was created")
+    @When(
+            "the CRM sync fetches customers with the e-mail of {string} created at or after the moment {string} was created")
     public void fetchesCreatedSince(String label, String when) {
-        crm().query("email", customers.known(label).email()).query("created_after", customers.known(when).createdAt()).send();
+        crm().query("email", customers.known(label).email())
+                .query("created_after", customers.known(when).createdAt())
+                .send();
     }
 
-    @When("the CRM sync fetches customers with the e-mail of {string} created at or after {int} millisecond after {string} was created")
+    @When(
+            "the CRM sync fetches customers with the e-mail of {string} created at or after {int} millisecond after {string} was created")
     public void fetchesCreatedSinceJustAfter(String label, int millis, String when) {
-        String bound = Instant.parse(customers.known(when).createdAt()).plusMillis(millis).toString();
-        crm().query("email", customers.known(label).email()).query("created_after", bound).send();
+        String bound = Instant.parse(customers.known(when).createdAt())
+                .plusMillis(millis)
+                .toString();
+        crm().query("email", customers.known(label).email())
+                .query("created_after", bound)
+                .send();
     }
 
     @When("the CRM sync fetches customers without a limit")
@@ -57,7 +65,10 @@ public final class OdooCustomerSteps {
 
     @When("the CRM sync fetches customers with that phone number {int} per page from offset {int}")
     public void fetchesASharedPhonePage(int limit, int offset) {
-        crm().query("phone", world.recall("shared phone")).query("limit", limit).query("offset", offset).send();
+        crm().query("phone", world.recall("shared phone"))
+                .query("limit", limit)
+                .query("offset", offset)
+                .send();
     }
 
     @When("the CRM sync fetches customers with {string} set to {string}")
@@ -78,7 +89,10 @@ public final class OdooCustomerSteps {
 
     @Then("the CRM customer {string} has no addresses")
     public void hasNoAddresses(String label) {
-        assertThat("addresses of a customer created without any", (List<?>) entry(label).get("addresses"), empty());
+        assertThat(
+                "addresses of a customer created without any",
+                (List<?>) entry(label).get("addresses"),
+                empty());
     }
 
     @Then("the CRM customer {string} has {int} orders and spent {int}")
@@ -95,23 +109,30 @@ public final class OdooCustomerSteps {
     public void theFirstPageHeldTheDefault(int limit) {
         int first = CustomerLists.ids(world.recall("first CRM page")).size();
         int available = CustomerLists.ids(world.last()).size();
-        assertThat("customers on a page without limit, when " + available + " come with limit " + (limit + 1)
-                + " (section 8.4: default 50)", first, equalTo(Math.min(limit, available)));
+        assertThat(
+                "customers on a page without limit, when " + available + " come with limit " + (limit + 1)
+                        + " (section 8.4: default 50)",
+                first,
+                equalTo(Math.min(limit, available)));
     }
 
-    @Then("the CRM page holds customers {int} to {int} of them, with total {int}, limit {int}, offset {int} and more to come")
+    @Then(
+            "the CRM page holds customers {int} to {int} of them, with total {int}, limit {int}, offset {int} and more to come")
     public void thePageHoldsWithMore(int from, int to, int total, int limit, int offset) {
         assertPage(from, to, total, limit, offset, true);
     }
 
-    @Then("the CRM page holds customers {int} to {int} of them, with total {int}, limit {int}, offset {int} and no more to come")
+    @Then(
+            "the CRM page holds customers {int} to {int} of them, with total {int}, limit {int}, offset {int} and no more to come")
     public void thePageHoldsWithNoMore(int from, int to, int total, int limit, int offset) {
         assertPage(from, to, total, limit, offset, false);
     }
 
     private void assertPage(int from, int to, int total, int limit, int offset, boolean more) {
         ApiResult page = world.last();
-        List<String> expected = customers.group().subList(from - 1, to).stream().map(KnownCustomer::id).toList();
+        List<String> expected = customers.group().subList(from - 1, to).stream()
+                .map(KnownCustomer::id)
+                .toList();
         assertThat("the customers on the page, oldest first (D4)", CustomerLists.ids(page), equalTo(expected));
         assertThat("pagination.total: all matches before paging (D4)", page.get("pagination.total"), equalTo(total));
         assertThat("pagination.limit", page.get("pagination.limit"), equalTo(limit));

@@ -50,7 +50,11 @@ public final class OdooInventorySteps {
 
     @When("Odoo lists its inventory of this scenario's SKUs, {int} per page from offset {int}")
     public void listsOdooInventoryPaged(int limit, int offset) {
-        odooInventory().query("sku", skus.marker()).query("limit", limit).query("offset", offset).send();
+        odooInventory()
+                .query("sku", skus.marker())
+                .query("limit", limit)
+                .query("offset", offset)
+                .send();
     }
 
     @When("Odoo lists the first page of its inventory")
@@ -69,7 +73,10 @@ public final class OdooInventorySteps {
 
     @Then("the inventory rows are {skuNames}")
     public void theInventoryRowsAre(List<String> names) {
-        assertThat("SKUs of the inventory rows", InventoryReads.skus(rows()), containsInAnyOrder(names.stream().map(skus::sku).toArray()));
+        assertThat(
+                "SKUs of the inventory rows",
+                InventoryReads.skus(rows()),
+                containsInAnyOrder(names.stream().map(skus::sku).toArray()));
     }
 
     @Then("{int} inventory row(s) is/are listed")
@@ -97,7 +104,11 @@ public final class OdooInventorySteps {
     @Then("the inventory row of {string} names the variant and product the shop created for it")
     public void theInventoryRowNamesItsProduct(String name) {
         String sku = skus.sku(name);
-        OdooRows.product(OdooRows.row(rows(), sku), world.recall("variant_id:" + sku), world.recall("product_id:" + sku), skus.title(name));
+        OdooRows.product(
+                OdooRows.row(rows(), sku),
+                world.recall("variant_id:" + sku),
+                world.recall("product_id:" + sku),
+                skus.title(name));
     }
 
     @Then("the pagination shows a total of {int}, limit {int}, offset {int}, and more to follow")

@@ -36,7 +36,9 @@ public final class OrderActions {
     }
 
     ApiResult update(String orderId, Map<String, Object> body) {
-        return world.call("POST", "/admin/orders/" + orderId).body(Json.write(body)).send();
+        return world.call("POST", "/admin/orders/" + orderId)
+                .body(Json.write(body))
+                .send();
     }
 
     String sentSyncDate() {
@@ -50,7 +52,9 @@ public final class OrderActions {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         body.put("metadata", Map.of("tracking_number", trackingNumber, "carrier", carrier));
-        ApiResult answer = world.call("POST", "/admin/orders/" + orderId + "/fulfillments").body(Json.write(body)).send();
+        ApiResult answer = world.call("POST", "/admin/orders/" + orderId + "/fulfillments")
+                .body(Json.write(body))
+                .send();
         if (answer.status() == 200) {
             quantities.forEach((itemId, quantity) -> shipped.merge(itemId, quantity, Integer::sum));
         }
@@ -82,7 +86,9 @@ public final class OrderActions {
 
     /** Section 8.3. */
     ApiResult patch(String orderId, Map<String, Object> body) {
-        return world.call("PATCH", "/odoo/orders/" + orderId).body(Json.write(body)).send();
+        return world.call("PATCH", "/odoo/orders/" + orderId)
+                .body(Json.write(body))
+                .send();
     }
 
     /** What the updated Python client sends: {odoo_order_id: "SO/<year>/<display_id, 6 digits>", odoo_status}. */

@@ -17,8 +17,7 @@ import java.util.function.Function;
 
 /** Checks on an order as the target answers it (a map of its JSON), shared by the list, the details and Odoo's views. */
 final class OrderChecks {
-    private OrderChecks() {
-    }
+    private OrderChecks() {}
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Map<String, Object> map, String key) {
@@ -45,14 +44,19 @@ final class OrderChecks {
 
     /** The order's line for this item id; fails naming the item when the order does not have it. */
     static Map<String, Object> item(Map<String, Object> order, String itemId) {
-        Optional<Map<String, Object>> item = list(order, "items").stream().filter(i -> itemId.equals(i.get("id"))).findFirst();
+        Optional<Map<String, Object>> item = list(order, "items").stream()
+                .filter(i -> itemId.equals(i.get("id")))
+                .findFirst();
         assertThat("order " + order.get("id") + " should have line item " + itemId, item.isPresent(), equalTo(true));
         return item.get();
     }
 
     /** Every line ordered and no other, with its SKU ({@code sku} or {@code variant.sku}), quantity and, if asked, unit price. */
     static void hasLines(Map<String, Object> order, FreshOrder fresh, boolean withUnitPrice) {
-        assertThat("number of line items of " + fresh.id(), list(order, "items").size(), equalTo(fresh.lines().size()));
+        assertThat(
+                "number of line items of " + fresh.id(),
+                list(order, "items").size(),
+                equalTo(fresh.lines().size()));
         for (FreshOrder.Line line : fresh.lines()) {
             Map<String, Object> item = item(order, line.itemId());
             Object sku = item.containsKey("variant") ? object(item, "variant").get("sku") : item.get("sku");
@@ -66,21 +70,32 @@ final class OrderChecks {
 
     static void lineSubtotals(Map<String, Object> order) {
         for (Map<String, Object> item : list(order, "items")) {
-            assertThat("subtotal of " + item.get("id") + " = unit_price × quantity",
-                    amount(item, "subtotal"), equalTo(amount(item, "unit_price") * amount(item, "quantity")));
+            assertThat(
+                    "subtotal of " + item.get("id") + " = unit_price × quantity",
+                    amount(item, "subtotal"),
+                    equalTo(amount(item, "unit_price") * amount(item, "quantity")));
         }
     }
 
     static void subtotalIsSumOfLines(Map<String, Object> order) {
-        long sum = list(order, "items").stream().mapToLong(i -> amount(i, "subtotal")).sum();
-        assertThat("subtotal of " + order.get("id") + " = sum of the line subtotals", amount(order, "subtotal"), equalTo(sum));
+        long sum = list(order, "items").stream()
+                .mapToLong(i -> amount(i, "subtotal"))
+                .sum();
+        assertThat(
+                "subtotal of " + order.get("id") + " = sum of the line subtotals",
+                amount(order, "subtotal"),
+                equalTo(sum));
     }
 
     static void totalAddsUp(Map<String, Object> order) {
-        long expected = amount(order, "subtotal") + amount(order, "shipping_total") + amount(order, "tax_total")
+        long expected = amount(order, "subtotal")
+                + amount(order, "shipping_total")
+                + amount(order, "tax_total")
                 - amountOrZero(order, "discount_total");
-        assertThat("total of " + order.get("id") + " = subtotal + shipping_total + tax_total - discount_total",
-                amount(order, "total"), equalTo(expected));
+        assertThat(
+                "total of " + order.get("id") + " = subtotal + shipping_total + tax_total - discount_total",
+                amount(order, "total"),
+                equalTo(expected));
     }
 
     static void notEmpty(Map<String, Object> order, String key) {
@@ -91,10 +106,12 @@ final class OrderChecks {
     static Map<String, Object> fulfillmentTracked(Map<String, Object> order, String trackingNumber) {
         List<Map<String, Object>> fulfillments = list(order, "fulfillments");
         return fulfillments.stream()
-                .filter(f -> f.get("metadata") instanceof Map<?, ?> m && trackingNumber.equals(m.get("tracking_number")))
+                .filter(f ->
+                        f.get("metadata") instanceof Map<?, ?> m && trackingNumber.equals(m.get("tracking_number")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("order " + order.get("id") + " has no fulfillment with tracking_number "
-                        + trackingNumber + " in its metadata; fulfillments: " + fulfillments));
+                .orElseThrow(() ->
+                        new AssertionError("order " + order.get("id") + " has no fulfillment with tracking_number "
+                                + trackingNumber + " in its metadata; fulfillments: " + fulfillments));
     }
 
     /** The customer the order was placed for (section 2.2, 8.2). */
@@ -116,22 +133,32 @@ final class OrderChecks {
     /** Section 8.2: every item has a barcode (null for the scenario's own products, which have none) and a weight. */
     static void barcodesAndWeights(Map<String, Object> order, FreshOrder fresh) {
         for (Map<String, Object> item : list(order, "items")) {
-            assertThat("item " + item.get("id") + " has a barcode (null when the variant has none)", item, hasKey("barcode"));
+            assertThat(
+                    "item " + item.get("id") + " has a barcode (null when the variant has none)",
+                    item,
+                    hasKey("barcode"));
             if (fresh.placed()) {
-                assertThat("barcode of " + item.get("id") + ": the scenario's products have none", item.get("barcode"), nullValue());
+                assertThat(
+                        "barcode of " + item.get("id") + ": the scenario's products have none",
+                        item.get("barcode"),
+                        nullValue());
             }
             assertThat("weight of " + item.get("id"), amount(item, "weight"), greaterThanOrEqualTo(0L));
         }
     }
 
     static void shippingMethodsAddUp(Map<String, Object> order) {
-        long sum = list(order, "shipping_methods").stream().mapToLong(m -> amount(m, "price")).sum();
+        long sum = list(order, "shipping_methods").stream()
+                .mapToLong(m -> amount(m, "price"))
+                .sum();
         assertThat("sum of shipping_methods[].price", sum, equalTo(amount(order, "shipping_total")));
     }
 
     static void capturedPaymentsAddUp(Map<String, Object> order) {
-        long sum = list(order, "payments").stream().filter(p -> "captured".equals(p.get("status")))
-                .mapToLong(p -> amount(p, "amount")).sum();
+        long sum = list(order, "payments").stream()
+                .filter(p -> "captured".equals(p.get("status")))
+                .mapToLong(p -> amount(p, "amount"))
+                .sum();
         assertThat("sum of the captured payments[].amount", sum, equalTo(amount(order, "total")));
     }
 

@@ -19,6 +19,7 @@ import org.opentest4j.TestAbortedException;
 public final class OrderFixtures {
     /** Stock of every product an order scenario creates, so stock arithmetic is exact. */
     static final int STOCK = 10;
+
     private static final long[] PRICES = {150_000, 25_000};
 
     private final World world;
@@ -54,7 +55,8 @@ public final class OrderFixtures {
         ApiResult details = world.call("GET", "/admin/orders/" + id).send();
         assertThat("reading --order-id " + id, details.status(), equalTo(200));
         if (!"pending".equals(details.get("order.status"))) {
-            throw new TestAbortedException("--order-id " + id + " is " + details.get("order.status") + ", not a pending order");
+            throw new TestAbortedException(
+                    "--order-id " + id + " is " + details.get("order.status") + ", not a pending order");
         }
         FreshOrder order = FreshOrder.fromDetails(details.get("order"));
         Map<String, Integer> stock = new LinkedHashMap<>();
@@ -82,7 +84,8 @@ public final class OrderFixtures {
     /** The oldest order the target has, as listed; the scenario is not run on a target without orders. */
     Map<String, Object> existing() {
         if (existing == null) {
-            ApiResult page = world.call("GET", "/admin/orders").query("limit", 1).send();
+            ApiResult page =
+                    world.call("GET", "/admin/orders").query("limit", 1).send();
             assertThat("listing one order", page.status(), equalTo(200));
             List<Map<String, Object>> orders = page.list("orders");
             if (orders.isEmpty()) {

@@ -75,7 +75,9 @@ public final class OrderListing {
     }
 
     Page pageAt(int offset) {
-        return pages.stream().filter(p -> p.offset() == offset).findFirst()
+        return pages.stream()
+                .filter(p -> p.offset() == offset)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No page was read at offset " + offset));
     }
 
@@ -103,7 +105,8 @@ public final class OrderListing {
         List<Map<String, Object>> all = new ArrayList<>();
         int offset = 0;
         for (int n = 0; n < MAX_PAGES; n++) {
-            ApiCall call = world.call("GET", route.path()).query("limit", pageSize).query("offset", offset);
+            ApiCall call =
+                    world.call("GET", route.path()).query("limit", pageSize).query("offset", offset);
             query.forEach(call::query);
             ApiResult result = call.send();
             assertThat("status of GET " + route.path() + " " + query, result.status(), equalTo(200));
@@ -125,15 +128,18 @@ public final class OrderListing {
 
     /** The order with this id among all orders matching the query, remembered as the order "as listed". */
     Optional<Map<String, Object>> find(OrderRoute route, String id, Map<String, String> query) {
-        Optional<Map<String, Object>> order = listAll(route, query).stream().filter(o -> id.equals(o.get("id"))).findFirst();
+        Optional<Map<String, Object>> order = listAll(route, query).stream()
+                .filter(o -> id.equals(o.get("id")))
+                .findFirst();
         order.ifPresent(o -> found = o);
         return order;
     }
 
     /** The order as GET /admin/orders lists it, found by a created_at window at its own creation time. */
     Map<String, Object> asListed(String id, Instant createdAt) {
-        return find(OrderRoute.ADMIN, id, OrderRoute.ADMIN.window(createdAt, createdAt)).orElseThrow(() -> new AssertionError(
-                "order " + id + " is not listed by GET /admin/orders with created_at[gte] and [lte] at its own created_at "
+        return find(OrderRoute.ADMIN, id, OrderRoute.ADMIN.window(createdAt, createdAt))
+                .orElseThrow(() -> new AssertionError("order " + id
+                        + " is not listed by GET /admin/orders with created_at[gte] and [lte] at its own created_at "
                         + Times.format(createdAt)));
     }
 
@@ -143,7 +149,8 @@ public final class OrderListing {
 
     /** The order with this id in the list last read, remembered as the order "as listed" when it is there. */
     Optional<Map<String, Object>> listedOrder(String id) {
-        Optional<Map<String, Object>> order = listed.stream().filter(o -> id.equals(o.get("id"))).findFirst();
+        Optional<Map<String, Object>> order =
+                listed.stream().filter(o -> id.equals(o.get("id"))).findFirst();
         order.ifPresent(o -> found = o);
         return order;
     }

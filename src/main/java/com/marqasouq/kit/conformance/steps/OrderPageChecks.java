@@ -12,12 +12,15 @@ import java.util.Map;
 
 /** Checks on the pages of an order list: the envelope, counts before paging, has_more and the list order (D4). */
 final class OrderPageChecks {
-    private OrderPageChecks() {
-    }
+    private OrderPageChecks() {}
 
     static void echoes(Page page, int limit, int offset) {
-        assertThat("limit echoed by " + page.route().path(), page.route().echoed(page.result(), "limit"), equalTo(limit));
-        assertThat("offset echoed by " + page.route().path(), page.route().echoed(page.result(), "offset"), equalTo(offset));
+        assertThat(
+                "limit echoed by " + page.route().path(), page.route().echoed(page.result(), "limit"), equalTo(limit));
+        assertThat(
+                "offset echoed by " + page.route().path(),
+                page.route().echoed(page.result(), "offset"),
+                equalTo(offset));
     }
 
     static void sameCount(List<Page> pages) {
@@ -28,19 +31,28 @@ final class OrderPageChecks {
     /** min(limit, count - offset) orders, never fewer while matches remain, never more than the limit. */
     static void full(Page page) {
         int expected = Math.max(0, Math.min(page.effectiveLimit(), page.total() - page.offset()));
-        assertThat("orders on the page at offset " + page.offset() + " with limit " + page.effectiveLimit() + " of "
-                + page.total(), page.orders().size(), equalTo(expected));
+        assertThat(
+                "orders on the page at offset " + page.offset() + " with limit " + page.effectiveLimit() + " of "
+                        + page.total(),
+                page.orders().size(),
+                equalTo(expected));
     }
 
     static void hasMore(Page page) {
         boolean expected = page.offset() + page.effectiveLimit() < page.total();
-        assertThat("pagination.has_more at offset " + page.offset() + ", limit " + page.effectiveLimit() + " of "
-                + page.total(), page.result().get("pagination.has_more"), equalTo(expected));
+        assertThat(
+                "pagination.has_more at offset " + page.offset() + ", limit " + page.effectiveLimit() + " of "
+                        + page.total(),
+                page.result().get("pagination.has_more"),
+                equalTo(expected));
     }
 
     static void startsWith(Page page, Page other, int number) {
-        assertThat("orders on the page at offset " + other.offset(), other.orders().size(), greaterThanOrEqualTo(number));
-        assertThat("first order at offset " + page.offset(), page.orders().get(0).get("id"),
+        assertThat(
+                "orders on the page at offset " + other.offset(), other.orders().size(), greaterThanOrEqualTo(number));
+        assertThat(
+                "first order at offset " + page.offset(),
+                page.orders().get(0).get("id"),
                 equalTo(other.orders().get(number - 1).get("id")));
     }
 
@@ -48,9 +60,11 @@ final class OrderPageChecks {
         for (int i = 1; i < orders.size(); i++) {
             Map<String, Object> before = orders.get(i - 1);
             Map<String, Object> after = orders.get(i);
-            assertThat("oldest first, ties by id (D4), on the " + where + ": " + before.get("id") + " " + before.get("created_at")
-                    + " before " + after.get("id") + " " + after.get("created_at"),
-                    Times.LIST_ORDER.compare(before, after), lessThanOrEqualTo(0));
+            assertThat(
+                    "oldest first, ties by id (D4), on the " + where + ": " + before.get("id") + " "
+                            + before.get("created_at") + " before " + after.get("id") + " " + after.get("created_at"),
+                    Times.LIST_ORDER.compare(before, after),
+                    lessThanOrEqualTo(0));
         }
     }
 
@@ -59,9 +73,14 @@ final class OrderPageChecks {
         List<Map<String, Object>> before = previous.orders();
         List<Map<String, Object>> after = next.orders();
         if (!before.isEmpty() && !after.isEmpty()) {
-            sorted(List.of(before.get(before.size() - 1), after.get(0)), "pages at offsets " + previous.offset() + " and " + next.offset());
+            sorted(
+                    List.of(before.get(before.size() - 1), after.get(0)),
+                    "pages at offsets " + previous.offset() + " and " + next.offset());
         }
         List<Object> ids = before.stream().map(o -> o.get("id")).toList();
-        assertThat("orders on both pages", after.stream().map(o -> o.get("id")).filter(ids::contains).toList(), empty());
+        assertThat(
+                "orders on both pages",
+                after.stream().map(o -> o.get("id")).filter(ids::contains).toList(),
+                empty());
     }
 }

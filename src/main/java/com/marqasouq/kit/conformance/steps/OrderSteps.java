@@ -59,7 +59,9 @@ public final class OrderSteps {
     /** "order" is the fresh order the scenario got last, "second fresh order" the second one it got. */
     @ParameterType(name = "freshOrder", value = "order|first fresh order|second fresh order|third fresh order")
     public FreshOrder freshOrder(String text) {
-        return text.equals("order") ? orders.current() : orders.nth(List.of("first", "second", "third").indexOf(text.split(" ")[0]) + 1);
+        return text.equals("order")
+                ? orders.current()
+                : orders.nth(List.of("first", "second", "third").indexOf(text.split(" ")[0]) + 1);
     }
 
     // ----- the orders a scenario works on -----
@@ -100,13 +102,17 @@ public final class OrderSteps {
 
     @Given("the {freshOrder} is fully shipped")
     public void isFullyShipped(FreshOrder order) {
-        succeeded("shipping " + order.id(), actions.ship(order.id(), OrderActions.everything(order), "KW000000001", "DHL"));
+        succeeded(
+                "shipping " + order.id(),
+                actions.ship(order.id(), OrderActions.everything(order), "KW000000001", "DHL"));
     }
 
     @Given("the {freshOrder} is partly shipped")
     public void isPartlyShipped(FreshOrder order) {
         order.partlyShippable();
-        succeeded("shipping part of " + order.id(), actions.ship(order.id(), Map.of(order.firstLine().itemId(), 1), "KW000000002", "DHL"));
+        succeeded(
+                "shipping part of " + order.id(),
+                actions.ship(order.id(), Map.of(order.firstLine().itemId(), 1), "KW000000002", "DHL"));
     }
 
     @Given("the {freshOrder} is completed by Odoo")
@@ -117,13 +123,16 @@ public final class OrderSteps {
     @Given("{int} unit(s) of the order's first item has been shipped")
     public void unitsShipped(int quantity) {
         FreshOrder order = orders.current().partlyShippable();
-        succeeded("shipping part of " + order.id(),
+        succeeded(
+                "shipping part of " + order.id(),
                 actions.ship(order.id(), Map.of(order.firstLine().itemId(), quantity), "KW000000003", "DHL"));
     }
 
     @Given("the order's metadata has been given {string} = {string}")
     public void metadataGiven(String key, String value) {
-        succeeded("setting metadata." + key, actions.update(orders.current().id(), Map.of("metadata", Map.of(key, value))));
+        succeeded(
+                "setting metadata." + key,
+                actions.update(orders.current().id(), Map.of("metadata", Map.of(key, value))));
     }
 
     // ----- pages of the two order lists -----
@@ -150,7 +159,10 @@ public final class OrderSteps {
 
     @When("Odoo requests its orders {int} at a time from the last order")
     public void requestsTheLastPage(int limit) {
-        lists.read(OrderRoute.ODOO, limit, Math.max(lists.read(OrderRoute.ODOO, 1, 0).total() - 1, 0));
+        lists.read(
+                OrderRoute.ODOO,
+                limit,
+                Math.max(lists.read(OrderRoute.ODOO, 1, 0).total() - 1, 0));
     }
 
     @Then("every page read echoes its limit and offset")
@@ -215,12 +227,14 @@ public final class OrderSteps {
         lists.listOnePage(OrderRoute.ADMIN, Map.of("metadata[odoo_synced]", synced));
     }
 
-    @When("Odoo lists the orders created from the time of order number {int} to the time of order number {int} of that page")
+    @When(
+            "Odoo lists the orders created from the time of order number {int} to the time of order number {int} of that page")
     public void listsAWindow(int from, int to) {
         lists.listWindow(OrderRoute.ADMIN, from, to);
     }
 
-    @When("Odoo requests its orders dated from the time of order number {int} to the time of order number {int} of that page")
+    @When(
+            "Odoo requests its orders dated from the time of order number {int} to the time of order number {int} of that page")
     public void requestsAWindow(int from, int to) {
         lists.listWindow(OrderRoute.ODOO, from, to);
     }
@@ -235,19 +249,28 @@ public final class OrderSteps {
     @When("Odoo pages through its {string} orders since the first fresh order")
     public void pagesThroughOdooOrders(String statuses) {
         Map<String, String> query = new LinkedHashMap<>(Map.of("status", statuses));
-        Instant first = orders.all().stream().map(FreshOrder::createdAt).min(Instant::compareTo).orElseThrow();
+        Instant first = orders.all().stream()
+                .map(FreshOrder::createdAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
         query.putAll(OrderRoute.ODOO.window(first, null));
         lists.listAll(OrderRoute.ODOO, query, 50);
     }
 
     @When("Odoo lists orders with {string} set to {string}")
     public void listsWithABadValue(String parameter, String value) {
-        world.call("GET", OrderRoute.ADMIN.path()).query(parameter, value).deliberatelyInvalid().send();
+        world.call("GET", OrderRoute.ADMIN.path())
+                .query(parameter, value)
+                .deliberatelyInvalid()
+                .send();
     }
 
     @When("Odoo requests its orders with {string} set to {string}")
     public void requestsWithABadValue(String parameter, String value) {
-        world.call("GET", OrderRoute.ODOO.path()).query(parameter, value).deliberatelyInvalid().send();
+        world.call("GET", OrderRoute.ODOO.path())
+                .query(parameter, value)
+                .deliberatelyInvalid()
+                .send();
     }
 
     @Then("every order listed has status {string}")
@@ -263,21 +286,31 @@ public final class OrderSteps {
 
     @Then("every order listed has odoo_synced {word}, where absent or null counts as false")
     public void everyOrderHasSynced(String synced) {
-        lists.listed().forEach(o -> assertThat("metadata.odoo_synced of " + o.get("id"),
-                Boolean.TRUE.equals(OrderChecks.object(o, "metadata").get("odoo_synced")), equalTo(Boolean.parseBoolean(synced))));
+        lists.listed()
+                .forEach(o -> assertThat(
+                        "metadata.odoo_synced of " + o.get("id"),
+                        Boolean.TRUE.equals(OrderChecks.object(o, "metadata").get("odoo_synced")),
+                        equalTo(Boolean.parseBoolean(synced))));
     }
 
     @Then("every order listed was created inside that window")
     public void everyOrderInsideTheWindow() {
-        lists.listed().forEach(o -> assertThat(o.get("id") + " created at " + o.get("created_at") + " is inside [" + lists.windowFrom()
-                + ", " + lists.windowTo() + "]", lists.insideWindow(Times.createdAt(o)), equalTo(true)));
+        lists.listed()
+                .forEach(o -> assertThat(
+                        o.get("id") + " created at " + o.get("created_at") + " is inside [" + lists.windowFrom() + ", "
+                                + lists.windowTo() + "]",
+                        lists.insideWindow(Times.createdAt(o)),
+                        equalTo(true)));
     }
 
     @Then("orders number {int} to {int} of that page are all listed")
     public void ordersOfThePageAreListed(int from, int to) {
         List<Object> listed = lists.listed().stream().map(o -> o.get("id")).toList();
         for (int n = from; n <= to; n++) {
-            assertThat("orders listed in the window", listed, hasItem(lists.orderNumber(n).get("id")));
+            assertThat(
+                    "orders listed in the window",
+                    listed,
+                    hasItem(lists.orderNumber(n).get("id")));
         }
     }
 
@@ -307,18 +340,27 @@ public final class OrderSteps {
         FreshOrder order = orders.current();
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.putAll(window.query(route, order.createdAt()));
-        assertThat("order " + order.id() + " created at " + Times.format(order.createdAt()) + (finds ? " is" : " is not")
-                + " listed by GET " + route.path() + " " + query, lists.find(route, order.id(), query).isPresent(), equalTo(finds));
+        assertThat(
+                "order " + order.id() + " created at " + Times.format(order.createdAt()) + (finds ? " is" : " is not")
+                        + " listed by GET " + route.path() + " " + query,
+                lists.find(route, order.id(), query).isPresent(),
+                equalTo(finds));
     }
 
     @Then("the {freshOrder} is listed")
     public void isListed(FreshOrder order) {
-        assertThat("order " + order.id() + " among the orders listed", lists.listedOrder(order.id()).isPresent(), equalTo(true));
+        assertThat(
+                "order " + order.id() + " among the orders listed",
+                lists.listedOrder(order.id()).isPresent(),
+                equalTo(true));
     }
 
     @Then("the {freshOrder} is not listed")
     public void isNotListed(FreshOrder order) {
-        assertThat("order " + order.id() + " among the orders listed", lists.listedOrder(order.id()).isPresent(), equalTo(false));
+        assertThat(
+                "order " + order.id() + " among the orders listed",
+                lists.listedOrder(order.id()).isPresent(),
+                equalTo(false));
     }
 
     @Then("every fresh order is listed as {string}")
@@ -375,7 +417,9 @@ public final class OrderSteps {
     @Then("every item of the details shows its variant with the SKU, product, quantity and unit price ordered")
     public void detailsShowTheItems() {
         OrderChecks.hasLines(answeredOrder(), orders.current(), true);
-        OrderChecks.variantProducts(answeredOrder(), orders.current(),
+        OrderChecks.variantProducts(
+                answeredOrder(),
+                orders.current(),
                 sku -> world.remembers("product_id:" + sku) ? world.recall("product_id:" + sku) : null);
     }
 
@@ -413,7 +457,10 @@ public final class OrderSteps {
     @Then("the Odoo order names the order's customer and shows a billing address")
     public void odooOrderNamesCustomerAndBilling() {
         OrderChecks.customer(answeredOrder(), orders.current());
-        assertThat("billing_address.address_1", OrderChecks.object(answeredOrder(), "billing_address").get("address_1"), notNullValue());
+        assertThat(
+                "billing_address.address_1",
+                OrderChecks.object(answeredOrder(), "billing_address").get("address_1"),
+                notNullValue());
     }
 
     @Then("every item of the Odoo order shows the SKU, quantity and unit price ordered, its barcode and its weight")
@@ -440,12 +487,14 @@ public final class OrderSteps {
 
     @Then("the answer is the updated order")
     public void theAnswerIsTheOrder() {
-        assertThat("order.id", answeredOrder().get("id"), equalTo(orders.current().id()));
+        assertThat(
+                "order.id", answeredOrder().get("id"), equalTo(orders.current().id()));
     }
 
     @Then("the order's status is {string}")
     public void theStatusIs(String status) {
-        ApiResult details = world.call("GET", "/admin/orders/" + orders.current().id()).send();
+        ApiResult details =
+                world.call("GET", "/admin/orders/" + orders.current().id()).send();
         succeeded("reading " + orders.current().id(), details);
         assertThat("order.status", details.get("order.status"), equalTo(status));
     }
@@ -477,12 +526,16 @@ public final class OrderSteps {
 
     @Then("the order's metadata holds the odoo_sync_date Odoo sent")
     public void metadataHoldsTheSentSyncDate() {
-        assertThat("metadata.odoo_sync_date as listed", metadata().get("odoo_sync_date"), equalTo(actions.sentSyncDate()));
+        assertThat(
+                "metadata.odoo_sync_date as listed", metadata().get("odoo_sync_date"), equalTo(actions.sentSyncDate()));
     }
 
     @Then("the order's metadata holds an odoo_sync_date")
     public void metadataHoldsASyncDate() {
-        Times.notBefore("metadata.odoo_sync_date as listed", metadata().get("odoo_sync_date"), orders.current().createdAt());
+        Times.notBefore(
+                "metadata.odoo_sync_date as listed",
+                metadata().get("odoo_sync_date"),
+                orders.current().createdAt());
     }
 
     @Then("that order's status and metadata are unchanged")
@@ -495,7 +548,8 @@ public final class OrderSteps {
 
     private Map<String, Object> answeredOrder() {
         Map<String, Object> order = world.last().get("order");
-        assertThat("the answer's order (" + ResponseSteps.abbreviate(world.last().body()) + ")", order, notNullValue());
+        assertThat(
+                "the answer's order (" + ResponseSteps.abbreviate(world.last().body()) + ")", order, notNullValue());
         return order;
     }
 
@@ -528,8 +582,10 @@ public final class OrderSteps {
 
     @When("Odoo updates that order with nothing but the unknown field {string}")
     public void updatesWithAnUnknownField(String field) {
-        world.call("POST", "/admin/orders/" + orders.existing().get("id")).body(Json.write(Map.of(field, "SO/CHECK/000001")))
-                .deliberatelyInvalid().send();
+        world.call("POST", "/admin/orders/" + orders.existing().get("id"))
+                .body(Json.write(Map.of(field, "SO/CHECK/000001")))
+                .deliberatelyInvalid()
+                .send();
     }
 
     @When("Odoo ships all of the order's items with tracking number {string} by {string}")
@@ -562,18 +618,23 @@ public final class OrderSteps {
 
     @When("Odoo ships an item the order does not have")
     public void shipsAnUnknownItem() {
-        actions.ship(orders.current().id(), Map.of("item_DOESNOTEXIST" + world.run().runId(), 1), "KW100000009", "DHL");
+        actions.ship(
+                orders.current().id(), Map.of("item_DOESNOTEXIST" + world.run().runId(), 1), "KW100000009", "DHL");
     }
 
     @When("Odoo ships an item of an order that does not exist")
     public void shipsForAMissingOrder() {
-        actions.ship(orders.missingId(), Map.of("item_DOESNOTEXIST" + world.run().runId(), 1), "KW100000010", "DHL");
+        actions.ship(
+                orders.missingId(), Map.of("item_DOESNOTEXIST" + world.run().runId(), 1), "KW100000010", "DHL");
     }
 
     @Then("the answered order has a fulfillment with tracking number {string} by {string}")
     public void hasATrackedFulfillment(String trackingNumber, String carrier) {
         fulfillment = OrderChecks.fulfillmentTracked(answeredOrder(), trackingNumber);
-        assertThat("metadata.carrier of the fulfillment", OrderChecks.object(fulfillment, "metadata").get("carrier"), equalTo(carrier));
+        assertThat(
+                "metadata.carrier of the fulfillment",
+                OrderChecks.object(fulfillment, "metadata").get("carrier"),
+                equalTo(carrier));
     }
 
     @Then("that fulfillment ships all of the order's items")
@@ -599,15 +660,28 @@ public final class OrderSteps {
 
     @Then("the answer is the canceled order with the time it was canceled")
     public void theAnswerIsCanceled() {
-        assertThat("order.id", answeredOrder().get("id"), equalTo(orders.current().id()));
+        assertThat(
+                "order.id", answeredOrder().get("id"), equalTo(orders.current().id()));
         assertThat("order.status", answeredOrder().get("status"), equalTo("canceled"));
-        Times.notBefore("order.canceled_at", answeredOrder().get("canceled_at"), orders.current().createdAt());
+        Times.notBefore(
+                "order.canceled_at",
+                answeredOrder().get("canceled_at"),
+                orders.current().createdAt());
     }
 
     @When("Odoo completes the order with sales order {string}, status {string} and invoice {string}")
     public void completesAsInTheDocument(String salesOrder, String odooStatus, String invoice) {
-        actions.patch(orders.current().id(), Map.of("status", "completed", "odoo_order_id", salesOrder, "odoo_status", odooStatus,
-                "metadata", Map.of("odoo_invoice_id", invoice)));
+        actions.patch(
+                orders.current().id(),
+                Map.of(
+                        "status",
+                        "completed",
+                        "odoo_order_id",
+                        salesOrder,
+                        "odoo_status",
+                        odooStatus,
+                        "metadata",
+                        Map.of("odoo_invoice_id", invoice)));
     }
 
     @When("Odoo completes the order")
@@ -617,8 +691,10 @@ public final class OrderSteps {
 
     @When("Odoo sets the order's status to {string}")
     public void setsTheStatus(String status) {
-        world.call("PATCH", "/odoo/orders/" + orders.current().id()).body(Json.write(Map.of("status", status)))
-                .deliberatelyInvalid().send();
+        world.call("PATCH", "/odoo/orders/" + orders.current().id())
+                .body(Json.write(Map.of("status", status)))
+                .deliberatelyInvalid()
+                .send();
     }
 
     @When("Odoo records a sales order for an order that does not exist")
@@ -636,14 +712,18 @@ public final class OrderSteps {
         assertThat("answers", actions.answers().size(), equalTo(orders.all().size()));
         for (ApiResult answer : actions.answers()) {
             succeeded("recording the sales order", answer);
-            assertThat("order.status in the answer for " + answer.get("order.id"), answer.get("order.status"), equalTo(status));
+            assertThat(
+                    "order.status in the answer for " + answer.get("order.id"),
+                    answer.get("order.status"),
+                    equalTo(status));
         }
     }
 
     @Then("the metadata of every fresh order holds its sales order number and odoo_status {string}")
     public void everyFreshOrderHoldsItsSalesOrder(String odooStatus) {
         for (FreshOrder order : orders.all()) {
-            Map<String, Object> metadata = OrderChecks.object(lists.asListed(order.id(), order.createdAt()), "metadata");
+            Map<String, Object> metadata =
+                    OrderChecks.object(lists.asListed(order.id(), order.createdAt()), "metadata");
             String salesOrder = actions.salesOrderOf(order.id());
             assertThat("metadata.odoo_order_id of " + order.id(), metadata.get("odoo_order_id"), equalTo(salesOrder));
             assertThat("metadata.odoo_status of " + order.id(), metadata.get("odoo_status"), equalTo(odooStatus));
@@ -675,8 +755,12 @@ public final class OrderSteps {
 
     @Then("the stock of the order's items is unchanged")
     public void stockIsUnchanged() {
-        orders.current().stockAtStart().forEach((sku, before) ->
-                assertThat("stocked quantity of " + sku + " (D9, D10: only reduce-stock changes it)", stock.stocked(sku), equalTo(before)));
+        orders.current()
+                .stockAtStart()
+                .forEach((sku, before) -> assertThat(
+                        "stocked quantity of " + sku + " (D9, D10: only reduce-stock changes it)",
+                        stock.stocked(sku),
+                        equalTo(before)));
     }
 
     @Then("the stock of every item reduced is lower by the quantity ordered")

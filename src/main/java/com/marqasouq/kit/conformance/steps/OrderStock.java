@@ -17,9 +17,12 @@ import java.util.Map;
  */
 public final class OrderStock {
     /** One reduce-stock request: the order, each SKU's stock before it, the quantities asked and the answer. */
-    record Reduction(FreshOrder order, String reason, Map<String, Integer> before, Map<String, Integer> quantities,
-                     ApiResult answer) {
-    }
+    record Reduction(
+            FreshOrder order,
+            String reason,
+            Map<String, Integer> before,
+            Map<String, Integer> quantities,
+            ApiResult answer) {}
 
     private final World world;
     private final List<Reduction> reductions = new ArrayList<>();
@@ -34,12 +37,16 @@ public final class OrderStock {
     }
 
     static int stocked(World world, String sku) {
-        ApiResult result = world.call("GET", "/admin/inventory-items").query("sku", sku).send();
+        ApiResult result =
+                world.call("GET", "/admin/inventory-items").query("sku", sku).send();
         assertThat("status of GET /admin/inventory-items?sku=" + sku, result.status(), equalTo(200));
-        List<Map<String, Object>> items = result.list("inventory_items").stream().filter(i -> sku.equals(i.get("sku"))).toList();
+        List<Map<String, Object>> items = result.list("inventory_items").stream()
+                .filter(i -> sku.equals(i.get("sku")))
+                .toList();
         assertThat("inventory items with SKU " + sku, items, hasSize(1));
         return OrderChecks.list(items.get(0), "location_levels").stream()
-                .mapToInt(level -> FreshOrder.number(level, "stocked_quantity").intValue()).sum();
+                .mapToInt(level -> FreshOrder.number(level, "stocked_quantity").intValue())
+                .sum();
     }
 
     /** Section 3.5: one request per line, {sku, quantity, order_id, reason}, as the first Python client does. */
@@ -72,8 +79,13 @@ public final class OrderStock {
     private void send(FreshOrder order, String reason, Map<String, Integer> quantities, Map<String, Object> body) {
         Map<String, Integer> before = new LinkedHashMap<>();
         quantities.keySet().forEach(sku -> before.put(sku, stocked(sku)));
-        ApiResult answer = world.call("POST", "/admin/inventory/reduce-stock").body(Json.write(body)).send();
-        assertThat("status of reducing stock for " + order.id() + " (" + answer.body() + ")", answer.status(), equalTo(200));
+        ApiResult answer = world.call("POST", "/admin/inventory/reduce-stock")
+                .body(Json.write(body))
+                .send();
+        assertThat(
+                "status of reducing stock for " + order.id() + " (" + answer.body() + ")",
+                answer.status(),
+                equalTo(200));
         reductions.add(new Reduction(order, reason, before, quantities, answer));
     }
 

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** Checks on the reduce-stock answers and on the stock afterwards, from the stock read before each reduction. */
 final class OrderStockChecks {
-    private OrderStockChecks() {
-    }
+    private OrderStockChecks() {}
 
     /** Each SKU's previous stock, the quantity reduced and the new stock, in the answer's form (section 3.5 or 8.8). */
     static void answered(OrderStock.Reduction reduction) {
@@ -23,9 +22,14 @@ final class OrderStockChecks {
             return;
         }
         List<Map<String, Object>> results = answer.list("results");
-        assertThat("results of reducing stock for " + reduction.order().id(), results.size(), equalTo(reduction.quantities().size()));
+        assertThat(
+                "results of reducing stock for " + reduction.order().id(),
+                results.size(),
+                equalTo(reduction.quantities().size()));
         for (String sku : reduction.quantities().keySet()) {
-            Map<String, Object> result = results.stream().filter(r -> sku.equals(r.get("sku"))).findFirst()
+            Map<String, Object> result = results.stream()
+                    .filter(r -> sku.equals(r.get("sku")))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no result for SKU " + sku + " in " + answer.body()));
             assertThat("status of the result for " + sku, result.get("status"), equalTo("reduced"));
             numbers(result, sku, reduction);
@@ -36,16 +40,26 @@ final class OrderStockChecks {
         int before = reduction.before().get(sku);
         int quantity = reduction.quantities().get(sku);
         assertThat("sku in " + result, result.get("sku"), equalTo(sku));
-        assertThat("previous_quantity of " + sku, FreshOrder.number(result, "previous_quantity").intValue(), equalTo(before));
-        assertThat("reduced_by of " + sku, FreshOrder.number(result, "reduced_by").intValue(), equalTo(quantity));
-        assertThat("new_quantity of " + sku, FreshOrder.number(result, "new_quantity").intValue(), equalTo(before - quantity));
+        assertThat(
+                "previous_quantity of " + sku,
+                FreshOrder.number(result, "previous_quantity").intValue(),
+                equalTo(before));
+        assertThat(
+                "reduced_by of " + sku, FreshOrder.number(result, "reduced_by").intValue(), equalTo(quantity));
+        assertThat(
+                "new_quantity of " + sku,
+                FreshOrder.number(result, "new_quantity").intValue(),
+                equalTo(before - quantity));
     }
 
     /** The items form's summary: every item successful, none failed, none short of stock (section 8.8). */
     static void summary(OrderStock.Reduction reduction) {
         ApiResult answer = reduction.answer();
         int items = reduction.quantities().size();
-        assertThat("order_id echoed", answer.get("order_id"), equalTo(reduction.order().id()));
+        assertThat(
+                "order_id echoed",
+                answer.get("order_id"),
+                equalTo(reduction.order().id()));
         assertThat("reason echoed", answer.get("reason"), equalTo(reduction.reason()));
         assertThat("summary.total_items", answer.get("summary.total_items"), equalTo(items));
         assertThat("summary.successful", answer.get("summary.successful"), equalTo(items));
@@ -65,12 +79,20 @@ final class OrderStockChecks {
             reduction.before().forEach(first::putIfAbsent);
             reduction.quantities().forEach((sku, quantity) -> reduced.merge(sku, quantity, Integer::sum));
             if (reduction.order().placed()) {
-                reduction.quantities().keySet().forEach(sku -> created.put(sku, reduction.order().stockAtStart().get(sku)));
+                reduction
+                        .quantities()
+                        .keySet()
+                        .forEach(sku -> created.put(
+                                sku, reduction.order().stockAtStart().get(sku)));
             }
         }
-        created.forEach((sku, initial) -> assertThat("stock of " + sku + " before it was reduced: as the product was created",
-                first.get(sku), equalTo(initial)));
-        first.forEach((sku, before) -> assertThat("stock of " + sku + " (was " + before + ", reduced by " + reduced.get(sku) + ")",
-                stock.stocked(sku), equalTo(before - reduced.get(sku))));
+        created.forEach((sku, initial) -> assertThat(
+                "stock of " + sku + " before it was reduced: as the product was created",
+                first.get(sku),
+                equalTo(initial)));
+        first.forEach((sku, before) -> assertThat(
+                "stock of " + sku + " (was " + before + ", reduced by " + reduced.get(sku) + ")",
+                stock.stocked(sku),
+                equalTo(before - reduced.get(sku))));
     }
 }

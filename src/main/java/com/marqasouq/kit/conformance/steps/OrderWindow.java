@@ -11,7 +11,8 @@ enum OrderWindow {
     UP_TO_JUST_BEFORE("up to 1 millisecond before it"),
     FROM_JUST_AFTER("from 1 millisecond after it");
 
-    static final String PATTERN = "at its time|from its time onwards|up to 1 millisecond before it|from 1 millisecond after it";
+    static final String PATTERN =
+            "at its time|from its time onwards|up to 1 millisecond before it|from 1 millisecond after it";
 
     private final String text;
 

@@ -82,13 +82,18 @@ public final class ProductSteps {
     @When("Odoo searches products for the {word} marker of {string} in another case")
     public void searchesForAMarker(String field, String label) {
         String marker = world.recall("marker:" + field);
-        String other = marker.equals(marker.toLowerCase(Locale.ROOT)) ? marker.toUpperCase(Locale.ROOT) : marker.toLowerCase(Locale.ROOT);
+        String other = marker.equals(marker.toLowerCase(Locale.ROOT))
+                ? marker.toUpperCase(Locale.ROOT)
+                : marker.toLowerCase(Locale.ROOT);
         list().query("q", other).send();
     }
 
     @When("Odoo searches products of the range {string} {int} per page from offset {int}")
     public void searchesARangePage(String range, int limit, int offset) {
-        list().query("q", world.recall("range:" + range)).query("limit", limit).query("offset", offset).send();
+        list().query("q", world.recall("range:" + range))
+                .query("limit", limit)
+                .query("offset", offset)
+                .send();
     }
 
     @When("Odoo lists products with {string} set to {string}")
@@ -161,13 +166,18 @@ public final class ProductSteps {
     @Then("the product list holds exactly {string}")
     public void theListHoldsExactly(String label) {
         ApiResult page = world.last();
-        assertThat("products found by " + page.exchange().query(), ids(page), equalTo(List.of(products.known(label).id())));
+        assertThat(
+                "products found by " + page.exchange().query(),
+                ids(page),
+                equalTo(List.of(products.known(label).id())));
         assertThat("count of products found", page.get("count"), equalTo(1));
     }
 
     @Then("the product page holds {int} product(s) of the range, with count {int}")
     public void theRangePageHolds(int size, int count) {
-        List<String> range = world.<List<KnownProduct>>recall("product range").stream().map(KnownProduct::id).toList();
+        List<String> range = world.<List<KnownProduct>>recall("product range").stream()
+                .map(KnownProduct::id)
+                .toList();
         List<String> page = ids(world.last());
         assertThat("products on the page", page, hasSize(size));
         assertThat("products on the page, all of the range", page, everyItem(in(range)));
@@ -179,7 +189,9 @@ public final class ProductSteps {
 
     @Then("the pages together hold every product of the range once")
     public void thePagesHoldTheRangeOnce() {
-        List<String> range = world.<List<KnownProduct>>recall("product range").stream().map(KnownProduct::id).toList();
+        List<String> range = world.<List<KnownProduct>>recall("product range").stream()
+                .map(KnownProduct::id)
+                .toList();
         List<String> seen = world.recall("range pages");
         assertThat("products of the range over the pages read", seen, containsInAnyOrder(range.toArray()));
     }
@@ -187,7 +199,11 @@ public final class ProductSteps {
     @Then("no product {string} was created")
     public void noProductWasCreated(String label) {
         ApiResult found = list().query("q", products.known(label).marker()).send();
-        assertThat("products whose title, handle or SKU has " + products.known(label).marker(), ids(found), empty());
+        assertThat(
+                "products whose title, handle or SKU has "
+                        + products.known(label).marker(),
+                ids(found),
+                empty());
         assertThat("count of such products", found.get("count"), equalTo(0));
     }
 
@@ -212,13 +228,15 @@ public final class ProductSteps {
 
     @Then("the variant of {string} has the barcode {string}")
     public void theVariantHasTheBarcode(String label, String barcode) {
-        assertThat("barcode", products.variantInLastAnswer(products.known(label)).get("barcode"), equalTo(barcode));
+        assertThat(
+                "barcode", products.variantInLastAnswer(products.known(label)).get("barcode"), equalTo(barcode));
     }
 
     @Then("the variant of {string} has exactly the prices {string}")
     @SuppressWarnings("unchecked")
     public void theVariantHasThePrices(String label, String expected) {
-        List<Map<String, Object>> prices = (List<Map<String, Object>>) products.variantInLastAnswer(products.known(label)).get("prices");
+        List<Map<String, Object>> prices = (List<Map<String, Object>>)
+                products.variantInLastAnswer(products.known(label)).get("prices");
         Map<String, Object> actual = new LinkedHashMap<>();
         for (Map<String, Object> price : prices) {
             assertThat("amount in minor units, an integer (D1)", price.get("amount"), instanceOf(Integer.class));
@@ -243,36 +261,52 @@ public final class ProductSteps {
         Map<String, Object> variant = variant(sent);
         assertThat("product.variants", last.list("product.variants"), hasSize(1));
         for (String field : List.of("title", "sku", "prices", "manage_inventory", "inventory_quantity")) {
-            assertThat("product.variants[0]." + field, last.get("product.variants[0]." + field), equalTo(variant.get(field)));
+            assertThat(
+                    "product.variants[0]." + field,
+                    last.get("product.variants[0]." + field),
+                    equalTo(variant.get(field)));
         }
     }
 
     @Then("the new product has the slug of its title as handle")
     public void theHandleIsTheSlugOfTheTitle() {
         String title = world.last().get("product.title");
-        assertThat("product.handle of a product created without one (D17)", world.last().get("product.handle"), equalTo(Slug.of(title)));
+        assertThat(
+                "product.handle of a product created without one (D17)",
+                world.last().get("product.handle"),
+                equalTo(Slug.of(title)));
     }
 
     @Then("the inventory item of the SKU of {string} has {int} in stock")
     public void theInventoryItemHas(String label, int stock) {
         String sku = products.known(label).sku();
-        ApiResult found = world.call("GET", "/admin/inventory-items").query("sku", sku).send();
-        List<Map<String, Object>> items = found.list("inventory_items").stream().filter(i -> sku.equals(i.get("sku"))).toList();
+        ApiResult found =
+                world.call("GET", "/admin/inventory-items").query("sku", sku).send();
+        List<Map<String, Object>> items = found.list("inventory_items").stream()
+                .filter(i -> sku.equals(i.get("sku")))
+                .toList();
         assertThat("inventory items of SKU " + sku, items, hasSize(1));
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> levels = (List<Map<String, Object>>) items.get(0).get("location_levels");
-        int stocked = levels.stream().mapToInt(l -> ((Number) l.get("stocked_quantity")).intValue()).sum();
+        List<Map<String, Object>> levels =
+                (List<Map<String, Object>>) items.get(0).get("location_levels");
+        int stocked = levels.stream()
+                .mapToInt(l -> ((Number) l.get("stocked_quantity")).intValue())
+                .sum();
         assertThat("stocked_quantity of SKU " + sku + " over its locations", stocked, equalTo(stock));
     }
 
     private void created(String label, Map<String, Object> body) {
         ApiResult created = products.create(label, body, false);
-        assertThat("creating product " + label + ": " + ResponseSteps.abbreviate(created.body()), created.status(), equalTo(200));
+        assertThat(
+                "creating product " + label + ": " + ResponseSteps.abbreviate(created.body()),
+                created.status(),
+                equalTo(200));
     }
 
     private void setPrice(String productId, String variantId, int amount, String currency) {
         Map<String, Object> body = Map.of("prices", List.of(Map.of("currency_code", currency, "amount", amount)));
-        ApiCall call = world.call("POST", "/admin/products/" + productId + "/variants/" + variantId).body(TestData.write(body));
+        ApiCall call = world.call("POST", "/admin/products/" + productId + "/variants/" + variantId)
+                .body(TestData.write(body));
         if (amount < 0 || !currency.equals(currency.toUpperCase(Locale.ROOT))) {
             call.deliberatelyInvalid();
         }

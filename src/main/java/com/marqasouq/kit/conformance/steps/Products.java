@@ -93,17 +93,28 @@ final class Products {
             return single;
         }
         List<Map<String, Object>> listed = last.list("products");
-        assertThat("product " + product.label() + " (" + product.id() + ") in the list",
-                listed.stream().map(p -> p.get("id")).toList(), hasItem(product.id()));
-        return listed.stream().filter(p -> product.id().equals(p.get("id"))).findFirst().orElseThrow();
+        assertThat(
+                "product " + product.label() + " (" + product.id() + ") in the list",
+                listed.stream().map(p -> p.get("id")).toList(),
+                hasItem(product.id()));
+        return listed.stream()
+                .filter(p -> product.id().equals(p.get("id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The product's variant in the last answer. */
     @SuppressWarnings("unchecked")
     Map<String, Object> variantInLastAnswer(KnownProduct product) {
-        List<Map<String, Object>> variants = (List<Map<String, Object>>) inLastAnswer(product).get("variants");
-        assertThat("variant " + product.variantId() + " of " + product.label(),
-                variants.stream().map(v -> v.get("id")).toList(), hasItem(product.variantId()));
-        return variants.stream().filter(v -> product.variantId().equals(v.get("id"))).findFirst().orElseThrow();
+        List<Map<String, Object>> variants =
+                (List<Map<String, Object>>) inLastAnswer(product).get("variants");
+        assertThat(
+                "variant " + product.variantId() + " of " + product.label(),
+                variants.stream().map(v -> v.get("id")).toList(),
+                hasItem(product.variantId()));
+        return variants.stream()
+                .filter(v -> product.variantId().equals(v.get("id")))
+                .findFirst()
+                .orElseThrow();
     }
 }

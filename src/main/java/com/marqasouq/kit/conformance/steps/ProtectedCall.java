@@ -9,8 +9,7 @@ import com.marqasouq.kit.conformance.world.World;
  * the route must refuse (D18; safe against production).
  */
 final class ProtectedCall {
-    private ProtectedCall() {
-    }
+    private ProtectedCall() {}
 
     static void send(World world, String method, String path, String token) {
         ApiCall call = world.call(method, path).withoutToken().deliberatelyInvalid();

@@ -55,7 +55,11 @@ public final class ReduceStockSteps {
 
     @When("Odoo reduces the stock of {string} by {int} for an order that does not exist, as a list of items")
     public void reducesItemsForAnOrderThatDoesNotExist(String name, int quantity) {
-        StockRequests.reduceItems(world, skus, orderThatDoesNotExist(), "order_shipped",
+        StockRequests.reduceItems(
+                world,
+                skus,
+                orderThatDoesNotExist(),
+                "order_shipped",
                 List.of(Map.of("sku", name, "quantity", String.valueOf(quantity))));
     }
 

@@ -2,9 +2,9 @@ package com.marqasouq.kit.conformance.steps;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 
 import com.marqasouq.kit.conformance.http.ApiResult;
 import com.marqasouq.kit.conformance.world.World;
@@ -21,8 +21,11 @@ public final class ResponseSteps {
     @Then("the response status is {int}")
     public void theResponseStatusIs(int status) {
         ApiResult last = world.last();
-        assertThat("status of " + last.exchange().method() + " " + last.exchange().path() + " (body: "
-                + abbreviate(last.body()) + ")", last.status(), equalTo(status));
+        assertThat(
+                "status of " + last.exchange().method() + " " + last.exchange().path() + " (body: "
+                        + abbreviate(last.body()) + ")",
+                last.status(),
+                equalTo(status));
     }
 
     @Then("the answer is an error of type {string}")
@@ -35,7 +38,8 @@ public final class ResponseSteps {
 
     @Then("the error code is {string}")
     public void theErrorCodeIs(String code) {
-        assertThat("error code in " + abbreviate(world.last().body()), world.last().get("code"), equalTo(code));
+        assertThat(
+                "error code in " + abbreviate(world.last().body()), world.last().get("code"), equalTo(code));
     }
 
     @Then("the error message names {string}")

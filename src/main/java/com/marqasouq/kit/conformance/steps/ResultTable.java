@@ -15,14 +15,15 @@ import java.util.Map;
  * the target may answer in any order; a blank cell is not checked.
  */
 final class ResultTable {
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
-    static void check(String what, List<Map<String, Object>> results, List<Map<String, String>> expected, InventorySkus skus) {
+    static void check(
+            String what, List<Map<String, Object>> results, List<Map<String, String>> expected, InventorySkus skus) {
         assertThat(what + ": one result per entry, got " + results, results, hasSize(expected.size()));
         Map<String, List<Map<String, Object>>> bySku = new LinkedHashMap<>();
         for (Map<String, Object> result : results) {
-            bySku.computeIfAbsent(String.valueOf(result.get("sku")), k -> new ArrayList<>()).add(result);
+            bySku.computeIfAbsent(String.valueOf(result.get("sku")), k -> new ArrayList<>())
+                    .add(result);
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Map<String, String> row : expected) {
@@ -30,7 +31,10 @@ final class ResultTable {
             String sku = skus.sku(name);
             int index = seen.merge(sku, 1, Integer::sum) - 1;
             List<Map<String, Object>> forSku = bySku.getOrDefault(sku, List.of());
-            assertThat(what + ": results for \"" + name + "\" (" + sku + ") in " + results, forSku.size() > index, equalTo(true));
+            assertThat(
+                    what + ": results for \"" + name + "\" (" + sku + ") in " + results,
+                    forSku.size() > index,
+                    equalTo(true));
             compare(what + " of \"" + name + "\"", forSku.get(index), row);
         }
     }
@@ -45,7 +49,10 @@ final class ResultTable {
             if (field.equals("status")) {
                 assertThat(what + ": status in " + actual, actual.get("status"), equalTo(value));
             } else {
-                assertThat(what + ": " + field + " in " + actual, InventoryReads.number(actual, field), equalTo(Integer.parseInt(value.trim())));
+                assertThat(
+                        what + ": " + field + " in " + actual,
+                        InventoryReads.number(actual, field),
+                        equalTo(Integer.parseInt(value.trim())));
             }
         }
     }

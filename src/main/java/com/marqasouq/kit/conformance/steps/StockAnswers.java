@@ -12,15 +12,15 @@ import java.util.Map;
 
 /** Checks on the answers that report stock changes: reductions (sections 3.5, 8.8) and Odoo syncs (8.6). */
 final class StockAnswers {
-    private StockAnswers() {
-    }
+    private StockAnswers() {}
 
     /** Section 3.5: {success, inventory_item {sku, previous_quantity, reduced_by, new_quantity}}. */
     static void singleReduction(ApiResult answer, String sku, int previous, int reducedBy, int now) {
         String body = ResponseSteps.abbreviate(answer.body());
         assertThat("success in " + body, answer.get("success"), equalTo(true));
         assertThat("inventory_item.sku", answer.get("inventory_item.sku"), equalTo(sku));
-        assertThat("inventory_item.previous_quantity", answer.get("inventory_item.previous_quantity"), equalTo(previous));
+        assertThat(
+                "inventory_item.previous_quantity", answer.get("inventory_item.previous_quantity"), equalTo(previous));
         assertThat("inventory_item.reduced_by", answer.get("inventory_item.reduced_by"), equalTo(reducedBy));
         assertThat("inventory_item.new_quantity", answer.get("inventory_item.new_quantity"), equalTo(now));
     }
@@ -47,12 +47,17 @@ final class StockAnswers {
 
     /** D14: an item that could not be reduced is reported as such, with nothing taken. */
     static void notReduced(ApiResult answer, String sku) {
-        List<Map<String, Object>> results = answer.list("results").stream().filter(r -> sku.equals(r.get("sku"))).toList();
+        List<Map<String, Object>> results = answer.list("results").stream()
+                .filter(r -> sku.equals(r.get("sku")))
+                .toList();
         assertThat("results for " + sku + " in " + ResponseSteps.abbreviate(answer.body()), results, hasSize(1));
         Object status = results.get(0).get("status");
         assertThat("status of " + sku, status, not(oneOf("reduced", "already_reduced")));
         Object reducedBy = results.get(0).get("reduced_by");
-        assertThat("reduced_by of " + sku + " (absent or 0)", reducedBy == null || Integer.valueOf(0).equals(reducedBy), equalTo(true));
+        assertThat(
+                "reduced_by of " + sku + " (absent or 0)",
+                reducedBy == null || Integer.valueOf(0).equals(reducedBy),
+                equalTo(true));
     }
 
     /** Section 8.6: {success, summary {total, synced, failed}}; success is failed == 0 (D12, D13). */

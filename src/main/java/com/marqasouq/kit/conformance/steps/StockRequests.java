@@ -14,16 +14,21 @@ import java.util.Map;
  * 8.8).
  */
 final class StockRequests {
-    private StockRequests() {
-    }
+    private StockRequests() {}
 
     /** Rows {@code | sku | stocked_quantity |}. */
     static ApiResult batch(World world, InventorySkus skus, List<Map<String, String>> rows) {
         List<Map<String, Object>> updates = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            updates.add(Map.of("sku", skus.sku(row.get("sku")), "stocked_quantity", Integer.parseInt(row.get("stocked_quantity"))));
+            updates.add(Map.of(
+                    "sku",
+                    skus.sku(row.get("sku")),
+                    "stocked_quantity",
+                    Integer.parseInt(row.get("stocked_quantity"))));
         }
-        return world.call("POST", "/admin/inventory/batch-update").body(Json.write(Map.of("updates", updates))).send();
+        return world.call("POST", "/admin/inventory/batch-update")
+                .body(Json.write(Map.of("updates", updates)))
+                .send();
     }
 
     /** Rows {@code | sku | quantity | title? |}. */
@@ -38,7 +43,9 @@ final class StockRequests {
             }
             items.add(item);
         }
-        return world.call("POST", "/odoo/inventory").body(Json.write(Map.of("items", items))).send();
+        return world.call("POST", "/odoo/inventory")
+                .body(Json.write(Map.of("items", items)))
+                .send();
     }
 
     /** The single form of section 3.5. */
@@ -52,7 +59,8 @@ final class StockRequests {
     }
 
     /** The items form of section 8.8; rows {@code | sku | quantity |}. */
-    static ApiResult reduceItems(World world, InventorySkus skus, String orderId, String reason, List<Map<String, String>> rows) {
+    static ApiResult reduceItems(
+            World world, InventorySkus skus, String orderId, String reason, List<Map<String, String>> rows) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, String> row : rows) {
             items.add(Map.of("sku", skus.sku(row.get("sku")), "quantity", Integer.parseInt(row.get("quantity"))));
@@ -65,7 +73,9 @@ final class StockRequests {
     }
 
     private static ApiResult reduce(World world, Map<String, Object> body) {
-        return world.call("POST", "/admin/inventory/reduce-stock").body(Json.write(body)).send();
+        return world.call("POST", "/admin/inventory/reduce-stock")
+                .body(Json.write(body))
+                .send();
     }
 
     /** A body the contract refuses, sent as it is: only the answer is checked. */

@@ -52,7 +52,10 @@ public final class StockSyncSteps {
 
     private void theBatchCounts(boolean success, int updated, int failed) {
         ApiResult last = world.last();
-        assertThat("success (failed == 0) in " + ResponseSteps.abbreviate(last.body()), last.get("success"), equalTo(success));
+        assertThat(
+                "success (failed == 0) in " + ResponseSteps.abbreviate(last.body()),
+                last.get("success"),
+                equalTo(success));
         assertThat("updated", last.get("updated"), equalTo(updated));
         assertThat("failed", last.get("failed"), equalTo(failed));
     }
@@ -65,15 +68,18 @@ public final class StockSyncSteps {
     @Then("the batch reports {string} as a duplicate")
     public void theBatchReportsAsADuplicate(String name) {
         String sku = skus.sku(name);
-        List<Object> statuses = world.last().list("results").stream().filter(r -> sku.equals(r.get("sku")))
-                .map(r -> r.get("status")).toList();
+        List<Object> statuses = world.last().list("results").stream()
+                .filter(r -> sku.equals(r.get("sku")))
+                .map(r -> r.get("status"))
+                .toList();
         assertThat("statuses of the results for " + sku, statuses, hasItem("duplicate"));
     }
 
     @Then("the batch did not succeed, counting as failed every result that is not \"updated\"")
     public void theBatchCountsEveryOtherResultAsFailed() {
         List<Map<String, Object>> results = world.last().list("results");
-        long updated = results.stream().filter(r -> "updated".equals(r.get("status"))).count();
+        long updated =
+                results.stream().filter(r -> "updated".equals(r.get("status"))).count();
         theBatchCounts(false, (int) updated, results.size() - (int) updated);
     }
 
@@ -104,6 +110,9 @@ public final class StockSyncSteps {
 
     @Then("the inventory item of {string} is titled {string}")
     public void theInventoryItemIsTitled(String name, String title) {
-        assertThat("title of " + skus.sku(name), InventoryReads.item(world, skus.sku(name)).get("title"), equalTo(title));
+        assertThat(
+                "title of " + skus.sku(name),
+                InventoryReads.item(world, skus.sku(name)).get("title"),
+                equalTo(title));
     }
 }

@@ -18,12 +18,10 @@ final class Times {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Oldest first by created_at, ties broken by id (D4). */
-    static final Comparator<Map<String, Object>> LIST_ORDER = Comparator
-            .comparing((Map<String, Object> o) -> createdAt(o))
-            .thenComparing(o -> (String) o.get("id"));
+    static final Comparator<Map<String, Object>> LIST_ORDER =
+            Comparator.comparing((Map<String, Object> o) -> createdAt(o)).thenComparing(o -> (String) o.get("id"));
 
-    private Times() {
-    }
+    private Times() {}
 
     /** With milliseconds as D2 writes them, or finer when the instant is finer (a target may keep microseconds). */
     static String format(Instant instant) {
@@ -44,7 +42,10 @@ final class Times {
     /** A timestamp the target set (canceled_at, odoo_sync_date): RFC 3339, and not before the order was created. */
     static void notBefore(String what, Object value, Instant created) {
         Instant instant = parse(what, value);
-        assertThat(what + " " + instant + " is not before the order was created at " + created, instant.isBefore(created), equalTo(false));
+        assertThat(
+                what + " " + instant + " is not before the order was created at " + created,
+                instant.isBefore(created),
+                equalTo(false));
     }
 
     static Instant createdAt(Map<String, Object> order) {

@@ -36,8 +36,8 @@ public final class WebhookInbox {
     /** Waits for the first {@code event} delivery that matches, or fails saying what did arrive. */
     ReceivedWebhook awaitOne(String event, String about, Predicate<ReceivedWebhook> match) {
         WebhookReceiver receiver = world.run().webhooks().receiver();
-        Optional<ReceivedWebhook> found = receiver.await(hook -> event.equals(hook.event()) && hook.data() != null
-                && match.test(hook), TIMEOUT);
+        Optional<ReceivedWebhook> found =
+                receiver.await(hook -> event.equals(hook.event()) && hook.data() != null && match.test(hook), TIMEOUT);
         if (found.isEmpty()) {
             throw new AssertionError("No " + event + " webhook about " + about + " arrived at " + receiver.url()
                     + " within " + TIMEOUT.toSeconds() + " s. " + arrived(receiver, event));
@@ -64,8 +64,13 @@ public final class WebhookInbox {
      */
     void awaitALaterEvent() {
         String customerId = data.customer("Later", "Event");
-        Optional<ReceivedWebhook> later = world.run().webhooks().receiver().await(hook -> "customer.created".equals(hook.event())
-                && customerId.equals(WebhookSteps.text(hook.data(), "id")), TIMEOUT);
+        Optional<ReceivedWebhook> later = world.run()
+                .webhooks()
+                .receiver()
+                .await(
+                        hook -> "customer.created".equals(hook.event())
+                                && customerId.equals(WebhookSteps.text(hook.data(), "id")),
+                        TIMEOUT);
         if (later.isEmpty()) {
             throw new AssertionError("The customer.created webhook of customer " + customerId
                     + ", created to mark a later event, did not arrive within " + TIMEOUT.toSeconds() + " s");

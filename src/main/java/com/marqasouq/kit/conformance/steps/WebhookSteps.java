@@ -41,19 +41,32 @@ public final class WebhookSteps {
     @Then("a/an {string} webhook reports the {word} product's stock going from {int} to {int}, with {int} available")
     public void aWebhookReportsTheStockChange(String event, String which, int from, int to, int available) {
         String sku = inbox.sku(which);
-        ReceivedWebhook hook = inbox.awaitOne(event, "SKU " + sku + " set to " + to,
-                h -> sku.equals(text(h.data(), "sku")) && h.data().path("stocked_quantity").asInt(-1) == to);
-        assertThat("previous_quantity of the " + event + " webhook for " + sku, hook.data().path("previous_quantity").asInt(-1), equalTo(from));
-        assertThat("available_quantity of the " + event + " webhook for " + sku, hook.data().path("available_quantity").asInt(-1), equalTo(available));
+        ReceivedWebhook hook = inbox.awaitOne(
+                event,
+                "SKU " + sku + " set to " + to,
+                h -> sku.equals(text(h.data(), "sku"))
+                        && h.data().path("stocked_quantity").asInt(-1) == to);
+        assertThat(
+                "previous_quantity of the " + event + " webhook for " + sku,
+                hook.data().path("previous_quantity").asInt(-1),
+                equalTo(from));
+        assertThat(
+                "available_quantity of the " + event + " webhook for " + sku,
+                hook.data().path("available_quantity").asInt(-1),
+                equalTo(available));
     }
 
     @Then("the webhook's order is the shopper's, with {int} of that product at {long} fils each")
     public void theWebhooksOrderIsTheShoppers(int quantity, long unitPrice) {
         JsonNode data = inbox.last().data();
         String sku = inbox.sku("first");
-        assertThat("e-mail of the order in the webhook", text(data, "email"), equalToIgnoringCase(world.recall(WebhookInbox.EMAIL)));
+        assertThat(
+                "e-mail of the order in the webhook",
+                text(data, "email"),
+                equalToIgnoringCase(world.recall(WebhookInbox.EMAIL)));
         List<JsonNode> lines = StreamSupport.stream(data.path("items").spliterator(), false)
-                .filter(item -> sku.equals(text(item, "sku"))).toList();
+                .filter(item -> sku.equals(text(item, "sku")))
+                .toList();
         assertThat("items of SKU " + sku + " in the webhook's order " + data.path("items"), lines, hasSize(1));
         assertThat("quantity of " + sku, lines.get(0).path("quantity").asInt(-1), equalTo(quantity));
         assertThat("unit_price of " + sku, lines.get(0).path("unit_price").asLong(-1), equalTo(unitPrice));
@@ -69,7 +82,9 @@ public final class WebhookSteps {
 
     @Then("the webhook's customer has that e-mail")
     public void theWebhooksCustomerHasThatEmail() {
-        assertThat("email of the webhook's customer", text(inbox.last().data(), "email"),
+        assertThat(
+                "email of the webhook's customer",
+                text(inbox.last().data(), "email"),
                 equalToIgnoringCase(world.recall(WebhookInbox.EMAIL)));
     }
 
@@ -79,7 +94,8 @@ public final class WebhookSteps {
         for (ReceivedWebhook hook : inbox.awaited()) {
             List<String> problems = WebhookSchemas.problems(hook.event(), hook.body());
             if (!problems.isEmpty()) {
-                throw new AssertionError("The " + hook.event() + " webhook does not match its payload in x-webhooks of the contract: "
+                throw new AssertionError("The " + hook.event()
+                        + " webhook does not match its payload in x-webhooks of the contract: "
                         + String.join("; ", problems) + " (body: " + ResponseSteps.abbreviate(hook.body()) + ")");
             }
         }
@@ -95,7 +111,9 @@ public final class WebhookSteps {
     public void theEnvelopeIdEqualsTheWebhookIdHeader() {
         ReceivedWebhook hook = inbox.last();
         if (hook.json().hasNonNull("id")) {
-            assertThat("the envelope id of the " + hook.event() + " webhook", hook.json().get("id").asText(),
+            assertThat(
+                    "the envelope id of the " + hook.event() + " webhook",
+                    hook.json().get("id").asText(),
                     equalTo(hook.header(WebhookHeaders.ID)));
         }
     }
@@ -104,16 +122,20 @@ public final class WebhookSteps {
     public void noWebhookAboutThatOrderArrives(String event) {
         String orderId = world.recall(WebhookInbox.ORDER_ID);
         inbox.awaitALaterEvent();
-        assertThat(event + " webhooks about order " + orderId,
-                bodies(inbox.distinct(event, hook -> orderId.equals(text(hook.data(), "id")))), empty());
+        assertThat(
+                event + " webhooks about order " + orderId,
+                bodies(inbox.distinct(event, hook -> orderId.equals(text(hook.data(), "id")))),
+                empty());
     }
 
     @Then("no other {string} webhook for that e-mail arrives before a later event does")
     public void noOtherWebhookForThatEmailArrives(String event) {
         String email = world.recall(WebhookInbox.EMAIL);
         inbox.awaitALaterEvent();
-        assertThat(event + " webhooks for " + email + " (only the first creation may send one)",
-                bodies(inbox.distinct(event, hook -> email.equalsIgnoreCase(text(hook.data(), "email")))), hasSize(1));
+        assertThat(
+                event + " webhooks for " + email + " (only the first creation may send one)",
+                bodies(inbox.distinct(event, hook -> email.equalsIgnoreCase(text(hook.data(), "email")))),
+                hasSize(1));
     }
 
     private static List<String> bodies(List<ReceivedWebhook> hooks) {

@@ -31,7 +31,8 @@ public final class WebhookTriggerSteps {
     public void theShopSendsItsWebhooksToTheReceiver() {
         world.run().webhooks().receiver();
         world.run().webhooks().registerOnce(body -> {
-            ApiResult added = world.call("POST", "/_sandbox/webhooks").body(body).send();
+            ApiResult added =
+                    world.call("POST", "/_sandbox/webhooks").body(body).send();
             assertThat("registering the receiver through the sandbox controls", added.status(), equalTo(201));
             return added.get("id");
         });
@@ -41,7 +42,10 @@ public final class WebhookTriggerSteps {
     @AfterAll
     public static void removeTheReceiverFromTheSandbox() {
         RunContext run = RunContext.current();
-        run.webhooks().unregister(id -> new ApiClient(run, result -> { }).call("DELETE", "/_sandbox/webhooks/" + id).send());
+        run.webhooks()
+                .unregister(id -> new ApiClient(run, result -> {})
+                        .call("DELETE", "/_sandbox/webhooks/" + id)
+                        .send());
     }
 
     @Given("a shopper and a product priced {long} fils with {int} in stock, made for the webhook check")
@@ -53,7 +57,8 @@ public final class WebhookTriggerSteps {
     @When("the shopper places an order for {int} of that product at the sandbox checkout")
     public void theShopperPlacesAnOrder(int quantity) {
         List<String> skus = world.recall(WebhookInbox.SKUS);
-        world.remember(WebhookInbox.ORDER_ID, data.freshOrder(world.recall(WebhookInbox.CUSTOMER_ID), skus.get(0), quantity));
+        world.remember(
+                WebhookInbox.ORDER_ID, data.freshOrder(world.recall(WebhookInbox.CUSTOMER_ID), skus.get(0), quantity));
     }
 
     /** On the sandbox a new order of new records; elsewhere the next --order-id. */
@@ -73,7 +78,9 @@ public final class WebhookTriggerSteps {
         metadata.put("odoo_synced", true);
         metadata.put("odoo_order_id", odooOrderId);
         metadata.put("odoo_sync_date", Instant.now().toString());
-        expectOk(world.call("POST", "/admin/orders/" + orderId()).body(Json.write(Map.of("metadata", metadata))).send());
+        expectOk(world.call("POST", "/admin/orders/" + orderId())
+                .body(Json.write(Map.of("metadata", metadata)))
+                .send());
     }
 
     @When("Odoo cancels the webhook check's order")
@@ -92,7 +99,9 @@ public final class WebhookTriggerSteps {
         body.put("status", "completed");
         body.put("odoo_order_id", odooOrderId);
         body.put("odoo_status", "invoiced");
-        expectOk(world.call("PATCH", "/odoo/orders/" + orderId()).body(Json.write(body)).send());
+        expectOk(world.call("PATCH", "/odoo/orders/" + orderId())
+                .body(Json.write(body))
+                .send());
     }
 
     @Given("a customer made for the webhook check")
@@ -113,7 +122,9 @@ public final class WebhookTriggerSteps {
         metadata.put("odoo_synced", true);
         metadata.put("odoo_sync_date", Instant.now().toString());
         String customerId = world.recall(WebhookInbox.CUSTOMER_ID);
-        expectOk(world.call("POST", "/admin/customers/" + customerId).body(Json.write(Map.of("metadata", metadata))).send());
+        expectOk(world.call("POST", "/admin/customers/" + customerId)
+                .body(Json.write(Map.of("metadata", metadata)))
+                .send());
     }
 
     @When("Odoo tries to create a second customer with the webhook check customer's e-mail")
@@ -133,10 +144,17 @@ public final class WebhookTriggerSteps {
     @When("Odoo sets their stock to {int} and {int} in one batch update")
     public void odooSetsTheirStockInOneBatch(int first, int second) {
         List<String> skus = world.recall(WebhookInbox.SKUS);
-        List<Map<String, Object>> updates = List.of(Map.of("sku", skus.get(0), "stocked_quantity", first),
+        List<Map<String, Object>> updates = List.of(
+                Map.of("sku", skus.get(0), "stocked_quantity", first),
                 Map.of("sku", skus.get(1), "stocked_quantity", second));
-        expectOk(world.call("POST", "/admin/inventory/batch-update").body(Json.write(Map.of("updates", updates))).send());
-        assertThat("updated count of the batch " + ResponseSteps.abbreviate(world.last().body()), world.last().get("updated"), equalTo(2));
+        expectOk(world.call("POST", "/admin/inventory/batch-update")
+                .body(Json.write(Map.of("updates", updates)))
+                .send());
+        assertThat(
+                "updated count of the batch "
+                        + ResponseSteps.abbreviate(world.last().body()),
+                world.last().get("updated"),
+                equalTo(2));
     }
 
     private void rememberSkus(String... skus) {
@@ -148,7 +166,10 @@ public final class WebhookTriggerSteps {
     }
 
     private static void expectOk(ApiResult result) {
-        assertThat(result.exchange().method() + " " + result.exchange().path() + " (body: "
-                + ResponseSteps.abbreviate(result.body()) + ")", result.status(), equalTo(200));
+        assertThat(
+                result.exchange().method() + " " + result.exchange().path() + " (body: "
+                        + ResponseSteps.abbreviate(result.body()) + ")",
+                result.status(),
+                equalTo(200));
     }
 }

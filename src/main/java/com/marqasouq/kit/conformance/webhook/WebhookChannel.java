@@ -29,7 +29,8 @@ public final class WebhookChannel {
     private boolean registered;
     private String targetId;
 
-    private WebhookChannel(WebhookReceiver receiver, boolean registerThroughControls, WebhookSecret secret, String secretProblem) {
+    private WebhookChannel(
+            WebhookReceiver receiver, boolean registerThroughControls, WebhookSecret secret, String secretProblem) {
         this.receiver = receiver;
         this.registerThroughControls = registerThroughControls;
         this.secret = secret;
@@ -50,15 +51,18 @@ public final class WebhookChannel {
         try {
             return new WebhookChannel(receiver, sandboxControls, WebhookSecret.parse(operatorSecret.trim()), null);
         } catch (IllegalArgumentException e) {
-            return new WebhookChannel(receiver, sandboxControls, null, "--webhook-secret cannot be used: " + e.getMessage());
+            return new WebhookChannel(
+                    receiver, sandboxControls, null, "--webhook-secret cannot be used: " + e.getMessage());
         }
     }
 
     /** The receiver, or a failure saying how to get one. */
     public WebhookReceiver receiver() {
         if (receiver == null) {
-            throw new AssertionError("No webhook receiver in this run: start the conformance run with --webhook-listen PORT "
-                    + "and point the target's webhook URL at this machine's port PORT, path " + WebhookReceiver.PATH);
+            throw new AssertionError(
+                    "No webhook receiver in this run: start the conformance run with --webhook-listen PORT "
+                            + "and point the target's webhook URL at this machine's port PORT, path "
+                            + WebhookReceiver.PATH);
         }
         return receiver;
     }
@@ -103,8 +107,12 @@ public final class WebhookChannel {
             throw new AssertionError(secretProblem);
         }
         try {
-            new WebhookVerifier(secret).verify(hook.header(WebhookHeaders.ID), hook.header(WebhookHeaders.TIMESTAMP),
-                    hook.header(WebhookHeaders.SIGNATURE), hook.body());
+            new WebhookVerifier(secret)
+                    .verify(
+                            hook.header(WebhookHeaders.ID),
+                            hook.header(WebhookHeaders.TIMESTAMP),
+                            hook.header(WebhookHeaders.SIGNATURE),
+                            hook.body());
         } catch (WebhookVerificationException e) {
             throw new AssertionError("The " + hook.event() + " webhook is not validly signed: " + e.getMessage());
         }

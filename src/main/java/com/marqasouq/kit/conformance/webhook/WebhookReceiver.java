@@ -34,11 +34,17 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Listens on {@code port} (0 = a free port) on all interfaces, so a remote target can reach it. */
     public static WebhookReceiver start(int port, String bindAddress) {
-        WireMockServer server = new WireMockServer(options().port(port).bindAddress(bindAddress)
-                .containerThreads(8).jettyAcceptors(1));
+        WireMockServer server = new WireMockServer(options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .containerThreads(8)
+                .jettyAcceptors(1));
         server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"received\":true}")
-                .withHeader("Content-Type", "application/json")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("{\"received\":true}")
+                        .withHeader("Content-Type", "application/json")));
         String host = "0.0.0.0".equals(bindAddress) ? "127.0.0.1" : bindAddress;
         return new WebhookReceiver(server, host);
     }
@@ -54,7 +60,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public List<ReceivedWebhook> received() {
         List<ReceivedWebhook> out = new ArrayList<>();
-        for (LoggedRequest request : server.getAllServeEvents().stream().map(e -> e.getRequest()).toList()) {
+        for (LoggedRequest request :
+                server.getAllServeEvents().stream().map(e -> e.getRequest()).toList()) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (HttpHeader h : request.getHeaders().all()) {
                 headers.put(h.key().toLowerCase(Locale.ROOT), h.firstValue());

@@ -19,11 +19,13 @@ import java.util.Set;
 public final class WebhookSchemas {
     private static final OpenAPI API = new OpenAPIV3Parser().read(ContractValidator.API_SPEC);
     // As for the API's responses, objects are open: a target may send fields the contract does not name.
-    private static final SchemaValidator VALIDATOR = new SchemaValidator(API, new MessageResolver(LevelResolver.create()
-            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE).build()));
+    private static final SchemaValidator VALIDATOR = new SchemaValidator(
+            API,
+            new MessageResolver(LevelResolver.create()
+                    .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                    .build()));
 
-    private WebhookSchemas() {
-    }
+    private WebhookSchemas() {}
 
     /** The events of {@code x-webhooks}, in the contract's order. */
     public static Set<String> events() {
@@ -46,7 +48,8 @@ public final class WebhookSchemas {
             throw new IllegalArgumentException(event + " is not an event of x-webhooks in the contract");
         }
         Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) hook.get("post")).get("requestBody");
-        Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
+        Map<String, Object> json =
+                (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
         return new Schema<>().$ref((String) ((Map<String, Object>) json.get("schema")).get("$ref"));
     }
 

@@ -23,8 +23,13 @@ public final class RunContext {
     private final WebhookReceiver receiver;
     private WebhookChannel webhooks;
 
-    public RunContext(ConformanceOptions options, String token, boolean sandboxControls, String runId,
-                      ContractValidator validator, WebhookReceiver receiver) {
+    public RunContext(
+            ConformanceOptions options,
+            String token,
+            boolean sandboxControls,
+            String runId,
+            ContractValidator validator,
+            WebhookReceiver receiver) {
         this.options = options;
         this.token = token;
         this.sandboxControls = sandboxControls;

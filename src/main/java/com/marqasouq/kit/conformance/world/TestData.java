@@ -43,7 +43,8 @@ public final class TestData {
         body.put("status", "published");
         body.put("variants", List.of(variant));
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created = world.call("POST", "/admin/products").body(write(body)).send();
+        ApiResult created =
+                world.call("POST", "/admin/products").body(write(body)).send();
         assertThat("creating product " + sku, created.status(), equalTo(200));
         world.remember("product_id:" + sku, created.get("product.id"));
         world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
@@ -59,7 +60,8 @@ public final class TestData {
         body.put("last_name", lastName);
         body.put("phone", "+965-55501234");
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created = world.call("POST", "/admin/customers").body(write(body)).send();
+        ApiResult created =
+                world.call("POST", "/admin/customers").body(write(body)).send();
         assertThat("creating customer " + email, created.status(), equalTo(200));
         world.remember("customer_email", email);
         return created.get("customer.id");
@@ -82,10 +84,23 @@ public final class TestData {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("customer_id", customerId);
             body.put("items", items);
-            body.put("shipping_address", Map.of("first_name", "Ahmed", "last_name", "Al-Rashid",
-                    "address_1", "Block 5, Street 10, House 25", "city", "Kuwait City", "country_code", "kw",
-                    "phone", "+965-12345678"));
-            ApiResult placed = world.call("POST", "/_sandbox/orders").body(write(body)).send();
+            body.put(
+                    "shipping_address",
+                    Map.of(
+                            "first_name",
+                            "Ahmed",
+                            "last_name",
+                            "Al-Rashid",
+                            "address_1",
+                            "Block 5, Street 10, House 25",
+                            "city",
+                            "Kuwait City",
+                            "country_code",
+                            "kw",
+                            "phone",
+                            "+965-12345678"));
+            ApiResult placed =
+                    world.call("POST", "/_sandbox/orders").body(write(body)).send();
             assertThat("placing an order through the sandbox controls", placed.status(), equalTo(201));
             String id = placed.get("order.id");
             world.remember("placed_order:" + id, placed.get("order"));

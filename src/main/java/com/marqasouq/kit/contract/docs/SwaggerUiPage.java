@@ -9,23 +9,26 @@ import java.util.List;
  */
 final class SwaggerUiPage {
 
-  /** A link in the page's top bar, e.g. to the spec files or to the other page. */
-  record Link(String label, String href) {}
+    /** A link in the page's top bar, e.g. to the spec files or to the other page. */
+    record Link(String label, String href) {}
 
-  private final SwaggerUiAssets assets;
+    private final SwaggerUiAssets assets;
 
-  SwaggerUiPage(SwaggerUiAssets assets) {
-    this.assets = assets;
-  }
-
-  String render(Contract contract, List<Link> links) {
-    String title = InlineText.html(contract.title() + " " + contract.version());
-    StringBuilder nav = new StringBuilder();
-    for (Link link : links) {
-      nav.append(" · <a href=\"").append(InlineText.html(link.href())).append("\">")
-          .append(InlineText.html(link.label())).append("</a>");
+    SwaggerUiPage(SwaggerUiAssets assets) {
+        this.assets = assets;
     }
-    return """
+
+    String render(Contract contract, List<Link> links) {
+        String title = InlineText.html(contract.title() + " " + contract.version());
+        StringBuilder nav = new StringBuilder();
+        for (Link link : links) {
+            nav.append(" · <a href=\"")
+                    .append(InlineText.html(link.href()))
+                    .append("\">")
+                    .append(InlineText.html(link.label()))
+                    .append("</a>");
+        }
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -61,11 +64,11 @@ final class SwaggerUiPage {
         </body>
         </html>
         """.formatted(
-            title,
-            InlineText.style(assets.css()),
-            nav,
-            InlineText.html(assets.version()),
-            InlineText.script(assets.bundleJs()),
-            InlineText.json(contract.json().strip()));
-  }
+                        title,
+                        InlineText.style(assets.css()),
+                        nav,
+                        InlineText.html(assets.version()),
+                        InlineText.script(assets.bundleJs()),
+                        InlineText.json(contract.json().strip()));
+    }
 }

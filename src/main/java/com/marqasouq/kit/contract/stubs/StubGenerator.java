@@ -19,50 +19,50 @@ import java.util.TreeMap;
  */
 public final class StubGenerator {
 
-  /** The folder WireMock reads mappings from, under its root dir. */
-  public static final String MAPPINGS = "mappings";
+    /** The folder WireMock reads mappings from, under its root dir. */
+    public static final String MAPPINGS = "mappings";
 
-  private final Contract contract;
+    private final Contract contract;
 
-  public StubGenerator(Contract contract) {
-    this.contract = contract;
-  }
+    public StubGenerator(Contract contract) {
+        this.contract = contract;
+    }
 
-  /** The mappings as JSON text by file name (relative to {@code mappings/}), sorted by name. */
-  public SortedMap<String, String> mappings() {
-    SortedMap<String, String> files = new TreeMap<>();
-    for (Operation operation : contract.operations()) {
-      for (Stub stub : new OperationStubs(operation).stubs()) {
-        if (files.put(stub.fileName(), JsonText.pretty(stub.mapping())) != null) {
-          throw new IllegalStateException("Two stubs would be written to " + stub.fileName());
+    /** The mappings as JSON text by file name (relative to {@code mappings/}), sorted by name. */
+    public SortedMap<String, String> mappings() {
+        SortedMap<String, String> files = new TreeMap<>();
+        for (Operation operation : contract.operations()) {
+            for (Stub stub : new OperationStubs(operation).stubs()) {
+                if (files.put(stub.fileName(), JsonText.pretty(stub.mapping())) != null) {
+                    throw new IllegalStateException("Two stubs would be written to " + stub.fileName());
+                }
+            }
         }
-      }
+        return files;
     }
-    return files;
-  }
 
-  /**
-   * Replaces the {@code *.json} files of {@code <rootDir>/mappings} with the contract's mappings.
-   *
-   * @return the number of mappings written
-   */
-  public int writeTo(Path rootDir) throws IOException {
-    SortedMap<String, String> files = mappings();
-    Path mappings = Files.createDirectories(rootDir.resolve(MAPPINGS));
-    try (DirectoryStream<Path> old = Files.newDirectoryStream(mappings, "*.json")) {
-      for (Path file : old) {
-        Files.delete(file);
-      }
+    /**
+     * Replaces the {@code *.json} files of {@code <rootDir>/mappings} with the contract's mappings.
+     *
+     * @return the number of mappings written
+     */
+    public int writeTo(Path rootDir) throws IOException {
+        SortedMap<String, String> files = mappings();
+        Path mappings = Files.createDirectories(rootDir.resolve(MAPPINGS));
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(mappings, "*.json")) {
+            for (Path file : old) {
+                Files.delete(file);
+            }
+        }
+        for (var file : files.entrySet()) {
+            Files.writeString(mappings.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return files.size();
     }
-    for (var file : files.entrySet()) {
-      Files.writeString(mappings.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-    }
-    return files.size();
-  }
 
-  /** Used by the build: writes the stubs of the MarqaSouq contract into the folder given (default {@code stubs}). */
-  public static void main(String[] args) throws IOException {
-    Path rootDir = Paths.get(args.length > 0 ? args[0] : "stubs");
-    new StubGenerator(Contract.marqasouqOdoo()).writeTo(rootDir);
-  }
+    /** Used by the build: writes the stubs of the MarqaSouq contract into the folder given (default {@code stubs}). */
+    public static void main(String[] args) throws IOException {
+        Path rootDir = Paths.get(args.length > 0 ? args[0] : "stubs");
+        new StubGenerator(Contract.marqasouqOdoo()).writeTo(rootDir);
+    }
 }

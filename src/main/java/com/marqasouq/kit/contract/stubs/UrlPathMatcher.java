@@ -14,38 +14,40 @@ import java.util.regex.Pattern;
  */
 record UrlPathMatcher(String key, String value) {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
-  private static final String ANY_SEGMENT = "[^/]+";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+    private static final String ANY_SEGMENT = "[^/]+";
 
-  static UrlPathMatcher of(Operation operation) {
-    String template = operation.path();
-    Matcher placeholder = PLACEHOLDER.matcher(template);
-    if (!placeholder.find()) {
-      return new UrlPathMatcher("urlPath", template);
-    }
-    Map<String, String> patterns = pathParameterPatterns(operation);
-    StringBuilder regex = new StringBuilder();
-    int end = 0;
-    placeholder.reset();
-    while (placeholder.find()) {
-      regex.append(Regex.literal(template.substring(end, placeholder.start())));
-      regex.append(patterns.getOrDefault(placeholder.group(1), ANY_SEGMENT));
-      end = placeholder.end();
-    }
-    regex.append(Regex.literal(template.substring(end)));
-    return new UrlPathMatcher("urlPathPattern", regex.toString());
-  }
-
-  private static Map<String, String> pathParameterPatterns(Operation operation) {
-    Map<String, String> patterns = new HashMap<>();
-    for (JsonNode parameter : operation.parameters()) {
-      if ("path".equals(parameter.path("in").asText())) {
-        JsonNode schema = operation.contract().resolve(parameter.path("schema"));
-        if (schema.hasNonNull("pattern")) {
-          patterns.put(parameter.path("name").asText(), Regex.unanchored(schema.get("pattern").asText()));
+    static UrlPathMatcher of(Operation operation) {
+        String template = operation.path();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        if (!placeholder.find()) {
+            return new UrlPathMatcher("urlPath", template);
         }
-      }
+        Map<String, String> patterns = pathParameterPatterns(operation);
+        StringBuilder regex = new StringBuilder();
+        int end = 0;
+        placeholder.reset();
+        while (placeholder.find()) {
+            regex.append(Regex.literal(template.substring(end, placeholder.start())));
+            regex.append(patterns.getOrDefault(placeholder.group(1), ANY_SEGMENT));
+            end = placeholder.end();
+        }
+        regex.append(Regex.literal(template.substring(end)));
+        return new UrlPathMatcher("urlPathPattern", regex.toString());
     }
-    return patterns;
-  }
+
+    private static Map<String, String> pathParameterPatterns(Operation operation) {
+        Map<String, String> patterns = new HashMap<>();
+        for (JsonNode parameter : operation.parameters()) {
+            if ("path".equals(parameter.path("in").asText())) {
+                JsonNode schema = operation.contract().resolve(parameter.path("schema"));
+                if (schema.hasNonNull("pattern")) {
+                    patterns.put(
+                            parameter.path("name").asText(),
+                            Regex.unanchored(schema.get("pattern").asText()));
+                }
+            }
+        }
+        return patterns;
+    }
 }

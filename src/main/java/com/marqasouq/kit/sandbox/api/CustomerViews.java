@@ -11,12 +11,18 @@ import java.util.List;
 
 /** Customers in the shapes of sections 4.1 and 4.2; names and phone are omitted when absent (D24). */
 final class CustomerViews {
-    private CustomerViews() {
-    }
+    private CustomerViews() {}
 
     static Customer listItem(com.marqasouq.kit.sandbox.domain.customers.Customer c, List<Order> orders) {
-        return new Customer(c.id, c.email, c.hasAccount, summaries(orders), addresses(c.shippingAddresses),
-                Times.at(c.createdAt), Times.at(c.updatedAt), new LinkedHashMap<>(c.metadata))
+        return new Customer(
+                        c.id,
+                        c.email,
+                        c.hasAccount,
+                        summaries(orders),
+                        addresses(c.shippingAddresses),
+                        Times.at(c.createdAt),
+                        Times.at(c.updatedAt),
+                        new LinkedHashMap<>(c.metadata))
                 .firstName(c.firstName)
                 .lastName(c.lastName)
                 .phone(c.phone);
@@ -35,7 +41,9 @@ final class CustomerViews {
     }
 
     private static List<CustomerOrderSummary> summaries(List<Order> orders) {
-        return orders.stream().map(o -> new CustomerOrderSummary(o.id, o.displayId, o.total())).toList();
+        return orders.stream()
+                .map(o -> new CustomerOrderSummary(o.id, o.displayId, o.total()))
+                .toList();
     }
 
     private static List<CustomerAddress> addresses(List<Address> addresses) {

@@ -25,30 +25,47 @@ public final class CustomersResource implements CustomersApi {
     }
 
     @Override
-    public Response listCustomers(Integer limit, Integer offset, String email, String q, OffsetDateTime createdAtGte,
-                                  Boolean metadataOdooSynced) {
+    public Response listCustomers(
+            Integer limit,
+            Integer offset,
+            String email,
+            String q,
+            OffsetDateTime createdAtGte,
+            Boolean metadataOdooSynced) {
         CustomerFilter filter = new CustomerFilter(email, q, Times.instant(createdAtGte), metadataOdooSynced, null);
         Page<com.marqasouq.kit.generated.model.Customer> page =
                 customers.list(filter, PageRequest.of(limit, offset, 50), CustomerViews::listItem);
-        return Response.ok(new CustomerListResponse(page.items(), page.total(), page.offset(), page.limit())).build();
+        return Response.ok(new CustomerListResponse(page.items(), page.total(), page.offset(), page.limit()))
+                .build();
     }
 
     @Override
     public Response getCustomer(String customerId) {
-        return Response.ok(new CustomerResponse(customers.get(customerId, CustomerViews::detail))).build();
+        return Response.ok(new CustomerResponse(customers.get(customerId, CustomerViews::detail)))
+                .build();
     }
 
     @Override
     public Response createCustomer(CustomerCreateRequest request) {
-        CustomerFields fields = new CustomerFields(request.getEmail(), request.getFirstName(), request.getLastName(),
-                request.getPhone(), request.getMetadata());
-        return Response.ok(new CustomerResponse(customers.create(fields, CustomerViews::detail))).build();
+        CustomerFields fields = new CustomerFields(
+                request.getEmail(),
+                request.getFirstName(),
+                request.getLastName(),
+                request.getPhone(),
+                request.getMetadata());
+        return Response.ok(new CustomerResponse(customers.create(fields, CustomerViews::detail)))
+                .build();
     }
 
     @Override
     public Response updateCustomer(String customerId, CustomerUpdateRequest request) {
-        CustomerFields fields = new CustomerFields(request.getEmail(), request.getFirstName(), request.getLastName(),
-                request.getPhone(), request.getMetadata());
-        return Response.ok(new CustomerResponse(customers.update(customerId, fields, CustomerViews::detail))).build();
+        CustomerFields fields = new CustomerFields(
+                request.getEmail(),
+                request.getFirstName(),
+                request.getLastName(),
+                request.getPhone(),
+                request.getMetadata());
+        return Response.ok(new CustomerResponse(customers.update(customerId, fields, CustomerViews::detail)))
+                .build();
     }
 }

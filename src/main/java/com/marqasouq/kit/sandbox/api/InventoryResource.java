@@ -33,18 +33,21 @@ public final class InventoryResource implements InventoryApi {
     public Response listInventoryItems(Integer limit, Integer offset, String sku, String q) {
         PageRequest page = PageRequest.of(limit, offset, DEFAULT_LIMIT);
         return Response.ok(InventoryViews.list(
-                stock.items(InventoryFilter.admin(sku, q), page, (state, item) -> InventoryViews.item(item)))).build();
+                        stock.items(InventoryFilter.admin(sku, q), page, (state, item) -> InventoryViews.item(item))))
+                .build();
     }
 
     @Override
     public Response updateLocationLevel(String inventoryItemId, String locationId, LocationLevelUpdateRequest request) {
-        return Response.ok(InventoryViews.level(
-                stock.setLevel(inventoryItemId, locationId, request.getStockedQuantity()))).build();
+        return Response.ok(
+                        InventoryViews.level(stock.setLevel(inventoryItemId, locationId, request.getStockedQuantity())))
+                .build();
     }
 
     @Override
     public Response batchUpdateInventory(BatchUpdateRequest request) {
-        List<StockUpdate> updates = request.getUpdates().stream().map(InventoryResource::update).toList();
+        List<StockUpdate> updates =
+                request.getUpdates().stream().map(InventoryResource::update).toList();
         return Response.ok(InventoryViews.batch(stock.batchUpdate(updates))).build();
     }
 
@@ -56,20 +59,23 @@ public final class InventoryResource implements InventoryApi {
     public Response reduceStock(ReduceStockRequest request) {
         if (request instanceof ReduceStockSingleRequest single) {
             ReduceLine line = new ReduceLine(single.getSku(), single.getQuantity());
-            return Response.ok(ReduceStockViews.single(
-                    stock.reduceOne(single.getOrderId(), single.getReason(), line))).build();
+            return Response.ok(ReduceStockViews.single(stock.reduceOne(single.getOrderId(), single.getReason(), line)))
+                    .build();
         }
         if (request instanceof ReduceStockItemsRequest items) {
             List<ReduceLine> lines = items.getItems().stream()
-                    .map(item -> new ReduceLine(item.getSku(), item.getQuantity())).toList();
-            return Response.ok(ReduceStockViews.items(
-                    stock.reduceItems(items.getOrderId(), items.getReason(), lines))).build();
+                    .map(item -> new ReduceLine(item.getSku(), item.getQuantity()))
+                    .toList();
+            return Response.ok(ReduceStockViews.items(stock.reduceItems(items.getOrderId(), items.getReason(), lines)))
+                    .build();
         }
-        throw DomainException.invalid("The body matches neither form: send {sku, quantity, order_id, reason} or {order_id, reason, items}");
+        throw DomainException.invalid(
+                "The body matches neither form: send {sku, quantity, order_id, reason} or {order_id, reason, items}");
     }
 
     @Override
     public Response listStockLocations() {
-        return Response.ok(InventoryViews.locations(stock.locations(InventoryViews::location))).build();
+        return Response.ok(InventoryViews.locations(stock.locations(InventoryViews::location)))
+                .build();
     }
 }

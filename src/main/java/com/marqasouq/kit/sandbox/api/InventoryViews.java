@@ -22,45 +22,71 @@ final class InventoryViews {
     /** D4: the stock-locations route takes no paging, so one page holds them all. */
     private static final int LOCATIONS_PAGE = 50;
 
-    private InventoryViews() {
-    }
+    private InventoryViews() {}
 
     static com.marqasouq.kit.generated.model.InventoryItem item(InventoryItem item) {
-        return new com.marqasouq.kit.generated.model.InventoryItem(item.id, item.sku, item.title, item.requiresShipping,
-                item.levels.stream().map(level -> new InventoryLevel(level.id, level.locationId, level.stockedQuantity,
-                        level.reservedQuantity, level.incomingQuantity, level.available())).toList());
+        return new com.marqasouq.kit.generated.model.InventoryItem(
+                item.id,
+                item.sku,
+                item.title,
+                item.requiresShipping,
+                item.levels.stream()
+                        .map(level -> new InventoryLevel(
+                                level.id,
+                                level.locationId,
+                                level.stockedQuantity,
+                                level.reservedQuantity,
+                                level.incomingQuantity,
+                                level.available()))
+                        .toList());
     }
 
     static InventoryItemListResponse list(Page<com.marqasouq.kit.generated.model.InventoryItem> page) {
-        return new InventoryItemListResponse(page.items(), page.total()).offset(page.offset()).limit(page.limit());
+        return new InventoryItemListResponse(page.items(), page.total())
+                .offset(page.offset())
+                .limit(page.limit());
     }
 
     static InventoryLevelResponse level(LevelSnapshot level) {
-        return new InventoryLevelResponse(new UpdatedInventoryLevel(level.id(), level.inventoryItemId(), level.locationId(),
-                level.stockedQuantity(), level.reservedQuantity(), level.incomingQuantity())
+        return new InventoryLevelResponse(new UpdatedInventoryLevel(
+                        level.id(),
+                        level.inventoryItemId(),
+                        level.locationId(),
+                        level.stockedQuantity(),
+                        level.reservedQuantity(),
+                        level.incomingQuantity())
                 .availableQuantity(level.availableQuantity()));
     }
 
     static BatchUpdateResponse batch(UpdateSummary summary) {
-        return new BatchUpdateResponse(summary.success(), summary.applied(), summary.failed(),
+        return new BatchUpdateResponse(
+                summary.success(),
+                summary.applied(),
+                summary.failed(),
                 summary.outcomes().stream().map(InventoryViews::result).toList());
     }
 
     private static BatchUpdateResult result(UpdateOutcome outcome) {
-        return new BatchUpdateResult(outcome.sku(), BatchUpdateResult.StatusEnum.valueOf(outcome.status().name()))
+        return new BatchUpdateResult(
+                        outcome.sku(),
+                        BatchUpdateResult.StatusEnum.valueOf(outcome.status().name()))
                 .stockedQuantity(outcome.stockedQuantity())
                 .previousQuantity(outcome.previousQuantity())
                 .message(outcome.message());
     }
 
     static com.marqasouq.kit.generated.model.StockLocation location(StockLocation location) {
-        return new com.marqasouq.kit.generated.model.StockLocation(location.id, location.name,
+        return new com.marqasouq.kit.generated.model.StockLocation(
+                location.id,
+                location.name,
                 new StockLocationAddress(location.city, location.countryCode.toLowerCase(Locale.ROOT))
                         .address1(location.address1));
     }
 
     static StockLocationListResponse locations(List<com.marqasouq.kit.generated.model.StockLocation> locations) {
-        return new StockLocationListResponse(locations).count(locations.size()).offset(0)
+        return new StockLocationListResponse(locations)
+                .count(locations.size())
+                .offset(0)
                 .limit(Math.max(LOCATIONS_PAGE, locations.size()));
     }
 }

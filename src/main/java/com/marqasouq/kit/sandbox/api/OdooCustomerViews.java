@@ -14,13 +14,17 @@ import java.util.Objects;
 
 /** Customers in the shape of section 8.4, with {@code addresses} and {@code stats} (D16). */
 final class OdooCustomerViews {
-    private OdooCustomerViews() {
-    }
+    private OdooCustomerViews() {}
 
     static OdooCustomer customer(Customer c, List<Order> orders) {
         OrderStats stats = OrderStats.of(orders);
-        return new OdooCustomer(c.id, c.email, c.hasAccount, Times.at(c.createdAt), addresses(c),
-                new CustomerStats(stats.orderCount(), stats.totalSpent()))
+        return new OdooCustomer(
+                        c.id,
+                        c.email,
+                        c.hasAccount,
+                        Times.at(c.createdAt),
+                        addresses(c),
+                        new CustomerStats(stats.orderCount(), stats.totalSpent()))
                 .firstName(c.firstName)
                 .lastName(c.lastName)
                 .phone(c.phone)
@@ -37,7 +41,8 @@ final class OdooCustomerViews {
             out.add(address(c.shippingAddresses.get(i), i == 0));
         }
         Address billing = c.billingAddress;
-        if (billing != null && c.shippingAddresses.stream().noneMatch(a -> a.id != null && Objects.equals(a.id, billing.id))) {
+        if (billing != null
+                && c.shippingAddresses.stream().noneMatch(a -> a.id != null && Objects.equals(a.id, billing.id))) {
             out.add(address(billing, false));
         }
         return out;

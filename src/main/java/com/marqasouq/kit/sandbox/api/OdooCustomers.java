@@ -21,9 +21,11 @@ final class OdooCustomers {
 
     Response list(OffsetDateTime createdAfter, String email, String phone, Integer limit, Integer offset) {
         CustomerFilter filter = new CustomerFilter(email, null, Times.instant(createdAfter), null, phone(phone));
-        Page<OdooCustomer> page = customers.list(filter, PageRequest.of(limit, offset, 50), OdooCustomerViews::customer);
+        Page<OdooCustomer> page =
+                customers.list(filter, PageRequest.of(limit, offset, 50), OdooCustomerViews::customer);
         Pagination pagination = new Pagination(page.total(), page.limit(), page.offset(), page.hasMore());
-        return Response.ok(new OdooCustomerListResponse(page.items()).pagination(pagination)).build();
+        return Response.ok(new OdooCustomerListResponse(page.items()).pagination(pagination))
+                .build();
     }
 
     /** An unencoded "+" in a query string arrives as a space: "?phone=+965-..." still means +965. */

@@ -25,12 +25,14 @@ final class OdooInventory {
         boolean withProducts = Boolean.TRUE.equals(includeProducts);
         InventoryFilter filter = InventoryFilter.odoo(sku, Boolean.TRUE.equals(lowStock));
         return Response.ok(OdooInventoryViews.list(
-                stock.items(filter, page, (state, item) -> OdooInventoryViews.row(state, item, withProducts)))).build();
+                        stock.items(filter, page, (state, item) -> OdooInventoryViews.row(state, item, withProducts))))
+                .build();
     }
 
     Response sync(OdooInventorySyncRequest request) {
         List<StockUpdate> items = request.getItems().stream()
-                .map(item -> StockUpdate.atDefault(item.getSku(), item.getQuantity(), item.getTitle())).toList();
+                .map(item -> StockUpdate.atDefault(item.getSku(), item.getQuantity(), item.getTitle()))
+                .toList();
         return Response.ok(OdooInventoryViews.sync(stock.syncFromOdoo(items))).build();
     }
 }

@@ -18,13 +18,18 @@ import com.marqasouq.kit.sandbox.store.State;
 
 /** Maps stock to the /odoo/inventory DTOs (sections 8.5, 8.6); called inside the store's lock. */
 final class OdooInventoryViews {
-    private OdooInventoryViews() {
-    }
+    private OdooInventoryViews() {}
 
     /** Section 8.5: one row per item, its quantities summed over its locations. */
     static OdooInventoryRow row(State state, InventoryItem item, boolean withProduct) {
-        OdooInventoryRow row = new OdooInventoryRow(item.id, item.sku, item.title, item.stocked(), item.reserved(),
-                item.available(), locationName(state, item));
+        OdooInventoryRow row = new OdooInventoryRow(
+                item.id,
+                item.sku,
+                item.title,
+                item.stocked(),
+                item.reserved(),
+                item.available(),
+                locationName(state, item));
         if (withProduct) {
             row.product(product(state, item.sku));
         }
@@ -55,8 +60,11 @@ final class OdooInventoryViews {
 
     /** Section 8.6, D13: a created item is {@code synced} with {@code previous_quantity: 0}. */
     static OdooInventorySyncResponse sync(UpdateSummary summary) {
-        OdooInventorySyncSummary counts = new OdooInventorySyncSummary(summary.outcomes().size(), summary.applied(), summary.failed());
-        return new OdooInventorySyncResponse(summary.success(), counts,
+        OdooInventorySyncSummary counts =
+                new OdooInventorySyncSummary(summary.outcomes().size(), summary.applied(), summary.failed());
+        return new OdooInventorySyncResponse(
+                summary.success(),
+                counts,
                 summary.outcomes().stream().map(OdooInventoryViews::result).toList());
     }
 

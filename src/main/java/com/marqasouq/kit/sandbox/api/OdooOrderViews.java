@@ -10,8 +10,7 @@ import com.marqasouq.kit.sandbox.domain.orders.Order;
 
 /** Orders in the shapes of the dedicated Odoo routes (sections 8.1–8.3, D8). */
 final class OdooOrderViews {
-    private OdooOrderViews() {
-    }
+    private OdooOrderViews() {}
 
     /** An order of {@code GET /odoo/orders} (section 8.1). */
     static OdooOrder listItem(Order order, Customer customer) {
@@ -48,7 +47,8 @@ final class OdooOrderViews {
                 .canceledAt(Times.at(order.canceledAt))
                 .customer(OrderParts.customer(order, customer))
                 .shippingAddress(OrderParts.address(order.shippingAddress))
-                .billingAddress(OrderParts.address(order.billingAddress != null ? order.billingAddress : order.shippingAddress))
+                .billingAddress(
+                        OrderParts.address(order.billingAddress != null ? order.billingAddress : order.shippingAddress))
                 .items(order.items.stream().map(OdooOrderViews::detailItem).toList())
                 .payments(OrderParts.payments(order))
                 .fulfillments(OrderParts.fulfillments(order))
@@ -61,13 +61,21 @@ final class OdooOrderViews {
     }
 
     private static OdooOrderItem listItem(LineItem item) {
-        return new OdooOrderItem(item.id, item.title, item.quantity, item.unitPrice, item.sku, orEmpty(item.variantTitle));
+        return new OdooOrderItem(
+                item.id, item.title, item.quantity, item.unitPrice, item.sku, orEmpty(item.variantTitle));
     }
 
     private static OdooOrderDetailItem detailItem(LineItem item) {
         // D24: barcode is sent as null when the variant has none.
-        return new OdooOrderDetailItem(item.id, item.title, item.quantity, item.unitPrice, item.sku,
-                orEmpty(item.variantTitle), item.barcode, item.weight);
+        return new OdooOrderDetailItem(
+                item.id,
+                item.title,
+                item.quantity,
+                item.unitPrice,
+                item.sku,
+                orEmpty(item.variantTitle),
+                item.barcode,
+                item.weight);
     }
 
     private static String orEmpty(String value) {

@@ -28,10 +28,17 @@ final class OdooOrders {
         this.orders = new OrderService(store);
     }
 
-    Response list(List<OrderStatus> status, OffsetDateTime dateFrom, OffsetDateTime dateTo, Integer limit, Integer offset) {
+    Response list(
+            List<OrderStatus> status, OffsetDateTime dateFrom, OffsetDateTime dateTo, Integer limit, Integer offset) {
         // D5: the comma-separated statuses arrive already split (CommaSeparatedStatus).
-        Set<String> statuses = status == null ? Set.of() : status.stream().map(OrderStatus::toString).collect(Collectors.toSet());
-        OrderQuery query = new OrderQuery(statuses, Times.instant(dateFrom), Times.instant(dateTo), null,
+        Set<String> statuses = status == null
+                ? Set.of()
+                : status.stream().map(OrderStatus::toString).collect(Collectors.toSet());
+        OrderQuery query = new OrderQuery(
+                statuses,
+                Times.instant(dateFrom),
+                Times.instant(dateTo),
+                null,
                 PageRequest.of(limit, offset, DEFAULT_LIMIT));
         Page<OdooOrder> page = orders.list(query, OdooOrderViews::listItem);
         Pagination pagination = new Pagination(page.total(), page.limit(), page.offset(), page.hasMore());
@@ -39,12 +46,17 @@ final class OdooOrders {
     }
 
     Response get(String orderId) {
-        return Response.ok(new OdooOrderResponse(orders.get(orderId, OdooOrderViews::detail))).build();
+        return Response.ok(new OdooOrderResponse(orders.get(orderId, OdooOrderViews::detail)))
+                .build();
     }
 
     Response update(String orderId, OdooOrderUpdateRequest request) {
-        OdooSync sync = new OdooSync(request.getStatus() == null ? null : request.getStatus().toString(),
-                request.getOdooOrderId(), request.getOdooStatus(), request.getMetadata());
-        return Response.ok(new OdooOrderResponse(orders.syncFromOdoo(orderId, sync, OdooOrderViews::detail))).build();
+        OdooSync sync = new OdooSync(
+                request.getStatus() == null ? null : request.getStatus().toString(),
+                request.getOdooOrderId(),
+                request.getOdooStatus(),
+                request.getMetadata());
+        return Response.ok(new OdooOrderResponse(orders.syncFromOdoo(orderId, sync, OdooOrderViews::detail)))
+                .build();
     }
 }

@@ -27,8 +27,8 @@ public final class OdooResource implements OdooApi {
     }
 
     @Override
-    public Response listOdooOrders(List<OrderStatus> status, OffsetDateTime dateFrom, OffsetDateTime dateTo,
-                                   Integer limit, Integer offset) {
+    public Response listOdooOrders(
+            List<OrderStatus> status, OffsetDateTime dateFrom, OffsetDateTime dateTo, Integer limit, Integer offset) {
         return orders.list(status, dateFrom, dateTo, limit, offset);
     }
 
@@ -43,12 +43,14 @@ public final class OdooResource implements OdooApi {
     }
 
     @Override
-    public Response listOdooCustomers(OffsetDateTime createdAfter, String email, String phone, Integer limit, Integer offset) {
+    public Response listOdooCustomers(
+            OffsetDateTime createdAfter, String email, String phone, Integer limit, Integer offset) {
         return customers.list(createdAfter, email, phone, limit, offset);
     }
 
     @Override
-    public Response listOdooInventory(String sku, Boolean lowStock, Boolean includeProducts, Integer limit, Integer offset) {
+    public Response listOdooInventory(
+            String sku, Boolean lowStock, Boolean includeProducts, Integer limit, Integer offset) {
         return inventory.list(sku, lowStock, includeProducts, limit, offset);
     }
 

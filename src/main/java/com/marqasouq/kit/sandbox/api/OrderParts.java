@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 
 /** The pieces that the admin (section 2) and the Odoo (section 8) order shapes share. */
 final class OrderParts {
-    private OrderParts() {
-    }
+    private OrderParts() {}
 
     static OrderStatus status(Order order) {
         return OrderStatus.fromValue(order.status);
@@ -54,8 +53,13 @@ final class OrderParts {
         if (a == null) {
             return null;
         }
-        return new Address(orEmpty(a.firstName), orEmpty(a.lastName), orEmpty(a.address1), orEmpty(a.city),
-                orEmpty(a.countryCode), orEmpty(a.phone))
+        return new Address(
+                        orEmpty(a.firstName),
+                        orEmpty(a.lastName),
+                        orEmpty(a.address1),
+                        orEmpty(a.city),
+                        orEmpty(a.countryCode),
+                        orEmpty(a.phone))
                 .address2(a.address2)
                 .province(a.province)
                 .postalCode(a.postalCode);
@@ -69,8 +73,11 @@ final class OrderParts {
 
     static List<Fulfillment> fulfillments(Order order) {
         return order.fulfillments.stream()
-                .map(f -> new Fulfillment(f.id,
-                        f.items.stream().map(i -> new FulfillmentItem(i.itemId, i.quantity)).toList(),
+                .map(f -> new Fulfillment(
+                        f.id,
+                        f.items.stream()
+                                .map(i -> new FulfillmentItem(i.itemId, i.quantity))
+                                .toList(),
                         metadata(f.metadata),
                         Times.at(f.createdAt)))
                 .toList();
@@ -82,7 +89,10 @@ final class OrderParts {
     }
 
     private static String first(String... values) {
-        return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
+        return Stream.of(values)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
     private static String orEmpty(String value) {

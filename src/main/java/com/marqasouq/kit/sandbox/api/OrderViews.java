@@ -14,8 +14,7 @@ import com.marqasouq.kit.sandbox.domain.orders.Order;
 
 /** Orders in the shapes of the admin routes (section 2). */
 final class OrderViews {
-    private OrderViews() {
-    }
+    private OrderViews() {}
 
     /** An order of {@code GET /admin/orders} (section 2.1). */
     static com.marqasouq.kit.generated.model.Order listItem(Order order, Customer customer) {
@@ -78,11 +77,13 @@ final class OrderViews {
     }
 
     private static OrderLineItem lineItem(LineItem item) {
-        return new OrderLineItem(item.id, item.title, item.variantId, item.sku, item.quantity, item.unitPrice, item.subtotal());
+        return new OrderLineItem(
+                item.id, item.title, item.variantId, item.sku, item.quantity, item.unitPrice, item.subtotal());
     }
 
     private static OrderDetailItem detailItem(LineItem item) {
-        VariantRef variant = new VariantRef(item.variantId, item.sku, new ProductRef(item.productId, item.productTitle));
+        VariantRef variant =
+                new VariantRef(item.variantId, item.sku, new ProductRef(item.productId, item.productTitle));
         return new OrderDetailItem(item.id, item.title, variant, item.quantity, item.unitPrice, item.subtotal())
                 .fulfilledQuantity(item.fulfilledQuantity);
     }

@@ -33,24 +33,35 @@ public final class OrdersResource implements OrdersApi {
     }
 
     @Override
-    public Response listOrders(Integer limit, Integer offset, OrderStatus status, OffsetDateTime createdAtGte,
-                               OffsetDateTime createdAtLte, Boolean metadataOdooSynced) {
-        OrderQuery query = new OrderQuery(status == null ? Set.of() : Set.of(status.toString()),
-                Times.instant(createdAtGte), Times.instant(createdAtLte), metadataOdooSynced,
+    public Response listOrders(
+            Integer limit,
+            Integer offset,
+            OrderStatus status,
+            OffsetDateTime createdAtGte,
+            OffsetDateTime createdAtLte,
+            Boolean metadataOdooSynced) {
+        OrderQuery query = new OrderQuery(
+                status == null ? Set.of() : Set.of(status.toString()),
+                Times.instant(createdAtGte),
+                Times.instant(createdAtLte),
+                metadataOdooSynced,
                 PageRequest.of(limit, offset, DEFAULT_LIMIT));
         Page<Order> page = orders.list(query, OrderViews::listItem);
-        return Response.ok(new OrderListResponse(page.items(), page.total(), page.offset(), page.limit())).build();
+        return Response.ok(new OrderListResponse(page.items(), page.total(), page.offset(), page.limit()))
+                .build();
     }
 
     @Override
     public Response getOrder(String orderId) {
-        return Response.ok(new OrderResponse(orders.get(orderId, OrderViews::detail))).build();
+        return Response.ok(new OrderResponse(orders.get(orderId, OrderViews::detail)))
+                .build();
     }
 
     @Override
     public Response updateOrder(String orderId, OrderUpdateRequest request) {
         OrderChanges changes = new OrderChanges(request.getEmail(), request.getMetadata());
-        return Response.ok(new OrderResponse(orders.update(orderId, changes, OrderViews::detail))).build();
+        return Response.ok(new OrderResponse(orders.update(orderId, changes, OrderViews::detail)))
+                .build();
     }
 
     @Override
@@ -58,11 +69,13 @@ public final class OrdersResource implements OrdersApi {
         List<FulfillmentLine> lines = request.getItems().stream()
                 .map(i -> new FulfillmentLine(i.getItemId(), i.getQuantity() == null ? 0 : i.getQuantity()))
                 .toList();
-        return Response.ok(new OrderResponse(orders.fulfill(orderId, lines, request.getMetadata(), OrderViews::detail))).build();
+        return Response.ok(new OrderResponse(orders.fulfill(orderId, lines, request.getMetadata(), OrderViews::detail)))
+                .build();
     }
 
     @Override
     public Response cancelOrder(String orderId) {
-        return Response.ok(new CancelOrderResponse(orders.cancel(orderId, OrderViews::canceled))).build();
+        return Response.ok(new CancelOrderResponse(orders.cancel(orderId, OrderViews::canceled)))
+                .build();
     }
 }

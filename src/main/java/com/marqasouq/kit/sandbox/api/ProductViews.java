@@ -12,12 +12,13 @@ import java.util.Locale;
 
 /** Products in the shape of section 5.1: prices upper case (D1), barcode null when none (D24). */
 final class ProductViews {
-    private ProductViews() {
-    }
+    private ProductViews() {}
 
     static Product product(com.marqasouq.kit.sandbox.domain.products.Product p, VariantStock stock) {
-        List<ProductVariant> variants = p.variants.stream().map(v -> variant(v, stock)).toList();
-        return new Product(p.id, p.title, p.handle, ProductStatus.fromValue(p.status), variants, new LinkedHashMap<>(p.metadata));
+        List<ProductVariant> variants =
+                p.variants.stream().map(v -> variant(v, stock)).toList();
+        return new Product(
+                p.id, p.title, p.handle, ProductStatus.fromValue(p.status), variants, new LinkedHashMap<>(p.metadata));
     }
 
     private static ProductVariant variant(Variant v, VariantStock stock) {
@@ -30,7 +31,8 @@ final class ProductViews {
     /** Request prices to domain prices; the domain checks and upper-cases the codes. */
     static List<com.marqasouq.kit.sandbox.domain.products.Price> prices(List<Price> prices) {
         return prices.stream()
-                .map(p -> new com.marqasouq.kit.sandbox.domain.products.Price(p.getCurrencyCode(), p.getAmount() == null ? 0 : p.getAmount()))
+                .map(p -> new com.marqasouq.kit.sandbox.domain.products.Price(
+                        p.getCurrencyCode(), p.getAmount() == null ? 0 : p.getAmount()))
                 .toList();
     }
 }

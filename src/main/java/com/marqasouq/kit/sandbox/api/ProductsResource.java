@@ -31,8 +31,12 @@ public final class ProductsResource implements ProductsApi {
 
     @Override
     public Response listProducts(Integer limit, Integer offset, String q) {
-        Page<Product> page = products.list(new ProductFilter(q), PageRequest.of(limit, offset, 50), ProductViews::product);
-        return Response.ok(new ProductListResponse(page.items(), page.total()).offset(page.offset()).limit(page.limit())).build();
+        Page<Product> page =
+                products.list(new ProductFilter(q), PageRequest.of(limit, offset, 50), ProductViews::product);
+        return Response.ok(new ProductListResponse(page.items(), page.total())
+                        .offset(page.offset())
+                        .limit(page.limit()))
+                .build();
     }
 
     @Override
@@ -41,22 +45,36 @@ public final class ProductsResource implements ProductsApi {
         List<NewVariant> variants = IntStream.range(0, inputs.size())
                 .mapToObj(i -> variant(inputs.get(i), "variants[" + i + "].prices"))
                 .toList();
-        NewProduct product = new NewProduct(request.getTitle(), request.getHandle(),
+        NewProduct product = new NewProduct(
+                request.getTitle(),
+                request.getHandle(),
                 request.getStatus() == null ? null : request.getStatus().toString(),
-                RequestLists.of(request.getOptions(), "options").stream().map(ProductOptionInput::getTitle).toList(),
+                RequestLists.of(request.getOptions(), "options").stream()
+                        .map(ProductOptionInput::getTitle)
+                        .toList(),
                 variants,
                 request.getMetadata());
-        return Response.ok(new ProductResponse(products.create(product, ProductViews::product))).build();
+        return Response.ok(new ProductResponse(products.create(product, ProductViews::product)))
+                .build();
     }
 
     @Override
     public Response updateVariant(String productId, String variantId, VariantUpdateRequest request) {
-        Product product = products.updatePrices(productId, variantId, ProductViews.prices(RequestLists.of(request.getPrices(), "prices")), ProductViews::product);
+        Product product = products.updatePrices(
+                productId,
+                variantId,
+                ProductViews.prices(RequestLists.of(request.getPrices(), "prices")),
+                ProductViews::product);
         return Response.ok(new ProductResponse(product)).build();
     }
 
     private static NewVariant variant(VariantCreateInput v, String pricesField) {
-        return new NewVariant(v.getTitle(), v.getSku(), v.getBarcode(), ProductViews.prices(RequestLists.of(v.getPrices(), pricesField)),
-                v.getManageInventory(), v.getInventoryQuantity());
+        return new NewVariant(
+                v.getTitle(),
+                v.getSku(),
+                v.getBarcode(),
+                ProductViews.prices(RequestLists.of(v.getPrices(), pricesField)),
+                v.getManageInventory(),
+                v.getInventoryQuantity());
     }
 }

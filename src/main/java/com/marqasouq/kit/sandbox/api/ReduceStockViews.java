@@ -10,26 +10,34 @@ import com.marqasouq.kit.sandbox.domain.stock.ReduceSummary;
 
 /** Maps reductions to the two reduce-stock answers, each in the form of its request (D14). */
 final class ReduceStockViews {
-    private ReduceStockViews() {
-    }
+    private ReduceStockViews() {}
 
     /** Section 3.5, plus {@code status} so that a retry can be told apart (D14). */
     static ReduceStockSingleResponse single(ReduceOutcome outcome) {
-        return new ReduceStockSingleResponse(true, new ReducedInventoryItem(outcome.sku(), outcome.previousQuantity(),
-                outcome.reducedBy(), outcome.newQuantity())
-                .status(ReducedInventoryItem.StatusEnum.valueOf(outcome.status().name())));
+        return new ReduceStockSingleResponse(
+                true,
+                new ReducedInventoryItem(
+                                outcome.sku(), outcome.previousQuantity(), outcome.reducedBy(), outcome.newQuantity())
+                        .status(ReducedInventoryItem.StatusEnum.valueOf(
+                                outcome.status().name())));
     }
 
     /** Section 8.8. */
     static ReduceStockItemsResponse items(ReduceSummary summary) {
-        ReduceStockSummary counts = new ReduceStockSummary(summary.outcomes().size(), summary.successful(),
-                summary.failed(), summary.insufficientStock());
-        return new ReduceStockItemsResponse(summary.success(), summary.orderId(), summary.reason(), counts,
+        ReduceStockSummary counts = new ReduceStockSummary(
+                summary.outcomes().size(), summary.successful(), summary.failed(), summary.insufficientStock());
+        return new ReduceStockItemsResponse(
+                summary.success(),
+                summary.orderId(),
+                summary.reason(),
+                counts,
                 summary.outcomes().stream().map(ReduceStockViews::result).toList());
     }
 
     private static ReduceStockResult result(ReduceOutcome outcome) {
-        return new ReduceStockResult(outcome.sku(), ReduceStockResult.StatusEnum.valueOf(outcome.status().name()))
+        return new ReduceStockResult(
+                        outcome.sku(),
+                        ReduceStockResult.StatusEnum.valueOf(outcome.status().name()))
                 .previousQuantity(outcome.previousQuantity())
                 .newQuantity(outcome.newQuantity())
                 .reducedBy(outcome.reducedBy())

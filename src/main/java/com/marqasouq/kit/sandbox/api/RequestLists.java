@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Lists of a request body: {@code null} is an empty list, a {@code null} element is a 400 naming it (D19). */
 final class RequestLists {
-    private RequestLists() {
-    }
+    private RequestLists() {}
 
     static <T> List<T> of(List<T> list, String field) {
         if (list == null) {

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** Conversions between the domain's instants and the generated models' date-times. */
 final class Times {
-    private Times() {
-    }
+    private Times() {}
 
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -11,7 +11,8 @@ public record AdminAccount(String email, String password) {
     public static final String DEFAULT_PASSWORD = "admin_password";
 
     public boolean matches(String givenEmail, String givenPassword) {
-        boolean emailMatches = email.toLowerCase(Locale.ROOT).equals(givenEmail.trim().toLowerCase(Locale.ROOT));
+        boolean emailMatches =
+                email.toLowerCase(Locale.ROOT).equals(givenEmail.trim().toLowerCase(Locale.ROOT));
         // Compared in constant time, as a real login would.
         boolean passwordMatches = MessageDigest.isEqual(
                 password.getBytes(StandardCharsets.UTF_8), givenPassword.getBytes(StandardCharsets.UTF_8));

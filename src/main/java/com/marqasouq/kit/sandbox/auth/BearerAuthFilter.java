@@ -48,8 +48,11 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
 
     static boolean isProtected(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("admin") || p.startsWith("admin/")
-                || p.equals("odoo") || p.startsWith("odoo/")
-                || p.equals("_sandbox") || p.startsWith("_sandbox/");
+        return p.equals("admin")
+                || p.startsWith("admin/")
+                || p.equals("odoo")
+                || p.startsWith("odoo/")
+                || p.equals("_sandbox")
+                || p.startsWith("_sandbox/");
     }
 }

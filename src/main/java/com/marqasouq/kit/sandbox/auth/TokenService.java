@@ -32,7 +32,9 @@ public final class TokenService {
         this.algorithm = algorithm;
         this.ttl = ttl;
         this.clock = clock;
-        this.verifier = verifier != null ? verifier : JWT.require(algorithm).withIssuer(ISSUER).build();
+        this.verifier = verifier != null
+                ? verifier
+                : JWT.require(algorithm).withIssuer(ISSUER).build();
     }
 
     /** A fresh random key: tokens of an earlier run are not accepted. */

@@ -35,8 +35,9 @@ public final class DataResource implements DataApi {
 
     @Override
     public Response exportState() {
-        JsonNode document = sandbox.store().read(state ->
-                com.marqasouq.kit.sandbox.store.StateDocument.export(state, sandbox.clock().now()));
+        JsonNode document = sandbox.store()
+                .read(state -> com.marqasouq.kit.sandbox.store.StateDocument.export(
+                        state, sandbox.clock().now()));
         return Response.ok(document).build();
     }
 
@@ -53,6 +54,8 @@ public final class DataResource implements DataApi {
     @Override
     public Response placeOrder(PlaceOrderRequest request) {
         var placed = checkout.place(PlacedOrderViews.checkout(request), PlacedOrderViews::response);
-        return Response.created(URI.create("/admin/orders/" + placed.getOrder().getId())).entity(placed).build();
+        return Response.created(URI.create("/admin/orders/" + placed.getOrder().getId()))
+                .entity(placed)
+                .build();
     }
 }

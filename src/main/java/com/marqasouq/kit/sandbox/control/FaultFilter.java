@@ -34,8 +34,8 @@ public final class FaultFilter implements ContainerRequestFilter {
         if (fault.status == null) {
             return; // delay only: served normally
         }
-        Response.ResponseBuilder response = Response.fromResponse(
-                ErrorBody.forStatus(fault.status, fault.messageFor(request.getMethod(), path)));
+        Response.ResponseBuilder response =
+                Response.fromResponse(ErrorBody.forStatus(fault.status, fault.messageFor(request.getMethod(), path)));
         if (fault.retryAfter != null) {
             response.header(HttpHeaders.RETRY_AFTER, fault.retryAfter);
         }

@@ -22,7 +22,8 @@ final class FaultPath {
         String[] segments = split(raw);
         for (String segment : segments) {
             if (segment.contains("*") && !segment.equals("*")) {
-                throw DomainException.invalid("path: * stands for a whole segment (/admin/orders/*), got \"" + raw + "\"");
+                throw DomainException.invalid(
+                        "path: * stands for a whole segment (/admin/orders/*), got \"" + raw + "\"");
             }
         }
         if (exempt(raw)) {
@@ -48,7 +49,8 @@ final class FaultPath {
     /** Control routes and /health stay reachable whatever the faults (D21). */
     static boolean exempt(String path) {
         String[] segments = split(path);
-        return segments.length > 0 && (segments[0].equals("_sandbox") || segments.length == 1 && segments[0].equals("health"));
+        return segments.length > 0
+                && (segments[0].equals("_sandbox") || segments.length == 1 && segments[0].equals("health"));
     }
 
     /** "/admin/orders/" and "/admin/orders" are the same route. */

@@ -23,9 +23,15 @@ public final class FaultsResource implements FaultsApi {
 
     @Override
     public Response addFault(AddFaultRequest request) {
-        InjectedFault fault = InjectedFault.create(IDS.next("flt_", Instant.now()),
-                request.getMethod() == null ? null : request.getMethod().toString(), request.getPath(),
-                request.getStatus(), request.getRetryAfter(), request.getDelayMs(), request.getTimes(), request.getMessage());
+        InjectedFault fault = InjectedFault.create(
+                IDS.next("flt_", Instant.now()),
+                request.getMethod() == null ? null : request.getMethod().toString(),
+                request.getPath(),
+                request.getStatus(),
+                request.getRetryAfter(),
+                request.getDelayMs(),
+                request.getTimes(),
+                request.getMessage());
         faults.add(fault);
         return Response.status(Response.Status.CREATED).entity(view(fault)).build();
     }
@@ -38,8 +44,11 @@ public final class FaultsResource implements FaultsApi {
 
     @Override
     public Response listFaults() {
-        return Response.ok(new FaultList().faults(
-                faults.active().stream().map(FaultsResource::view).collect(Collectors.toList()))).build();
+        return Response.ok(new FaultList()
+                        .faults(faults.active().stream()
+                                .map(FaultsResource::view)
+                                .collect(Collectors.toList())))
+                .build();
     }
 
     private static Fault view(InjectedFault fault) {

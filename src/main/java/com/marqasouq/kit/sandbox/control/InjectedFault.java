@@ -22,8 +22,15 @@ public final class InjectedFault {
     final String message;
     private final AtomicInteger remaining;
 
-    private InjectedFault(String id, String method, FaultPath path, Integer status, Integer retryAfter,
-                          int delayMs, int times, String message) {
+    private InjectedFault(
+            String id,
+            String method,
+            FaultPath path,
+            Integer status,
+            Integer retryAfter,
+            int delayMs,
+            int times,
+            String message) {
         this.id = id;
         this.method = method;
         this.path = path;
@@ -35,8 +42,15 @@ public final class InjectedFault {
     }
 
     /** Checks what bean validation cannot: a fault must do something, and retry_after and message need a status. */
-    static InjectedFault create(String id, String method, String path, Integer status, Integer retryAfter,
-                                Integer delayMs, Integer times, String message) {
+    static InjectedFault create(
+            String id,
+            String method,
+            String path,
+            Integer status,
+            Integer retryAfter,
+            Integer delayMs,
+            Integer times,
+            String message) {
         FaultPath pattern = FaultPath.parse(path);
         if (status == null && (delayMs == null || delayMs == 0)) {
             throw DomainException.invalid("status: give a status (400-599) or a delay_ms, or both");
@@ -47,10 +61,19 @@ public final class InjectedFault {
         if (status == null && message != null) {
             throw DomainException.invalid("message: only applies with a status");
         }
-        Integer retry = retryAfter == null && status != null && status == 429 ? Integer.valueOf(DEFAULT_RETRY_AFTER) : retryAfter;
+        Integer retry = retryAfter == null && status != null && status == 429
+                ? Integer.valueOf(DEFAULT_RETRY_AFTER)
+                : retryAfter;
         String upperMethod = method == null ? null : method.toUpperCase(Locale.ROOT);
-        return new InjectedFault(id, upperMethod, pattern, status, retry, delayMs == null ? 0 : delayMs,
-                times == null ? 1 : times, message);
+        return new InjectedFault(
+                id,
+                upperMethod,
+                pattern,
+                status,
+                retry,
+                delayMs == null ? 0 : delayMs,
+                times == null ? 1 : times,
+                message);
     }
 
     boolean matches(String requestMethod, String requestPath) {

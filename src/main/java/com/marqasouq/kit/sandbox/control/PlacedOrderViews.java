@@ -14,14 +14,15 @@ import java.util.stream.Collectors;
 
 /** POST /_sandbox/orders in and out: the request as a checkout, the new order as a PlacedOrder. */
 final class PlacedOrderViews {
-    private PlacedOrderViews() {
-    }
+    private PlacedOrderViews() {}
 
     static Checkout.Request checkout(PlaceOrderRequest request) {
         return new Checkout.Request(
                 request.getCustomerId(),
                 request.getEmail(),
-                request.getItems().stream().map(i -> new Checkout.Line(i.getSku(), i.getQuantity())).collect(Collectors.toList()),
+                request.getItems().stream()
+                        .map(i -> new Checkout.Line(i.getSku(), i.getQuantity()))
+                        .collect(Collectors.toList()),
                 address(request.getShippingAddress()),
                 request.getShippingPrice() == null ? Checkout.DEFAULT_SHIPPING_PRICE : request.getShippingPrice(),
                 request.getMetadata());
@@ -43,8 +44,15 @@ final class PlacedOrderViews {
     }
 
     static PlacedOrderResponse response(Order order) {
-        PlacedOrder placed = new PlacedOrder(order.id, order.displayId, order.status, order.email, order.customerId,
-                order.total(), order.currencyCode, OffsetDateTime.ofInstant(order.createdAt, ZoneOffset.UTC),
+        PlacedOrder placed = new PlacedOrder(
+                order.id,
+                order.displayId,
+                order.status,
+                order.email,
+                order.customerId,
+                order.total(),
+                order.currencyCode,
+                OffsetDateTime.ofInstant(order.createdAt, ZoneOffset.UTC),
                 order.items.stream()
                         .map(i -> new PlacedOrderItem(i.id, i.sku, i.quantity, i.unitPrice))
                         .collect(Collectors.toList()));

@@ -21,13 +21,21 @@ public final class RequestsResource implements RequestsApi {
 
     @Override
     public Response listRecentRequests(Integer limit) {
-        return Response.ok(new RecentRequestList().requests(requests.newest(limit == null ? 50 : limit).stream()
-                .map(RequestsResource::view)
-                .collect(Collectors.toList()))).build();
+        return Response.ok(new RecentRequestList()
+                        .requests(requests.newest(limit == null ? 50 : limit).stream()
+                                .map(RequestsResource::view)
+                                .collect(Collectors.toList())))
+                .build();
     }
 
     private static RecentRequest view(RecentRequests.Entry e) {
-        return new RecentRequest(e.sequence(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.method(), e.path(),
-                e.status(), e.durationMs()).query(e.query());
+        return new RecentRequest(
+                        e.sequence(),
+                        OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+                        e.method(),
+                        e.path(),
+                        e.status(),
+                        e.durationMs())
+                .query(e.query());
     }
 }

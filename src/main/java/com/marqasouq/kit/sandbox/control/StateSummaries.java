@@ -5,11 +5,14 @@ import com.marqasouq.kit.sandbox.store.State;
 
 /** The counts that reset and load answer with. */
 final class StateSummaries {
-    private StateSummaries() {
-    }
+    private StateSummaries() {}
 
     static StateSummary of(State state) {
-        return new StateSummary(state.orders().size(), state.customers().size(), state.products().size(),
-                state.inventoryItems().size(), state.stockLocations().size());
+        return new StateSummary(
+                state.orders().size(),
+                state.customers().size(),
+                state.products().size(),
+                state.inventoryItems().size(),
+                state.stockLocations().size());
     }
 }

@@ -5,8 +5,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,8 @@ public final class SwaggerUiResource {
     @GET
     public Response index() {
         if (!uri.getPath().endsWith("/")) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("docs/").build()).build();
+            return Response.seeOther(uri.getBaseUriBuilder().path("docs/").build())
+                    .build();
         }
         return Response.ok(read(INDEX), TYPES.get("html")).build();
     }

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Free-form metadata of orders, customers and products (D7, D23). */
 public final class Metadata {
-    private Metadata() {
-    }
+    private Metadata() {}
 
     /** Shallow merge: keys not sent are kept, a key set to null is removed (D7). */
     public static LinkedHashMap<String, Object> merge(Map<String, Object> current, Map<String, Object> changes) {

@@ -38,10 +38,10 @@ import java.util.Locale;
 
 /** The JSON rules of the API: strict input, RFC 3339 UTC output with milliseconds (D2, D19, D24). */
 public final class ApiJson {
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
@@ -51,7 +51,8 @@ public final class ApiJson {
         SimpleModule timestamps = new SimpleModule("timestamps");
         timestamps.addSerializer(OffsetDateTime.class, new JsonSerializer<>() {
             @Override
-            public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
                 gen.writeString(TIMESTAMP.format(value.toInstant()));
             }
         });
@@ -73,7 +74,8 @@ public final class ApiJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Absent optional fields are omitted, but null values inside metadata are kept.
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .addMixIn(ProductVariant.class, NullableBarcode.class)
                 .addMixIn(OdooOrderDetailItem.class, NullableBarcode.class)
                 .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
@@ -81,12 +83,23 @@ public final class ApiJson {
                 .addMixIn(Price.class, UpperCaseCurrency.class)
                 .build();
         // A wrong type is a 400 naming the field, never a silent conversion (D19).
-        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual}) {
+        for (LogicalType type :
+                new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual}) {
             mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
+                    .setCoercion(
+                            CoercionInputShape.String,
+                            type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Integer,
+                            type == LogicalType.Integer || type == LogicalType.Float
+                                    ? CoercionAction.TryConvert
+                                    : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Float,
+                            type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Boolean,
+                            type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         return mapper;
     }
@@ -126,7 +139,7 @@ public final class ApiJson {
 
     /** D14: the two reduce-stock bodies are told apart by their fields. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
-    @JsonSubTypes({@JsonSubTypes.Type(ReduceStockSingleRequest.class), @JsonSubTypes.Type(ReduceStockItemsRequest.class)})
-    abstract static class ReduceStockForms {
-    }
+    @JsonSubTypes({@JsonSubTypes.Type(ReduceStockSingleRequest.class), @JsonSubTypes.Type(ReduceStockItemsRequest.class)
+    })
+    abstract static class ReduceStockForms {}
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /** Builds the API's error response {type, message, code} (section 7, D19). */
 public final class ErrorBody {
-    private ErrorBody() {
-    }
+    private ErrorBody() {}
 
     public static Response response(int status, String type, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(type, code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(type, code, message))
+                .build();
     }
 
     public static Map<String, Object> body(String type, String code, String message) {
@@ -44,9 +46,10 @@ public final class ErrorBody {
             case 415 -> response(415, "invalid_data", "UNSUPPORTED_MEDIA_TYPE", message);
             case 429 -> response(429, "rate_limited", "RATE_LIMITED", message);
             case 503 -> response(503, "unavailable", "SERVICE_UNAVAILABLE", message);
-            default -> status >= 500
-                    ? response(status, "server_error", "SERVER_ERROR", message)
-                    : response(status, "invalid_data", "INVALID_DATA", message);
+            default ->
+                status >= 500
+                        ? response(status, "server_error", "SERVER_ERROR", message)
+                        : response(status, "invalid_data", "INVALID_DATA", message);
         };
     }
 }

@@ -24,13 +24,16 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
 
     static String describe(JsonProcessingException e) {
         if (e instanceof JsonParseException parse) {
-            return "The body is not valid JSON (line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ")";
+            return "The body is not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ")";
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = path(unknown);
-            return path + ": unknown field; expected one of " + unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return path + ": unknown field; expected one of "
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidTypeIdException) {
             return "The body matches neither form: send {sku, quantity, order_id, reason} or {order_id, reason, items}";
@@ -49,14 +52,20 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
             }
             return path + ": " + expected(mismatch.getTargetType());
         }
-        if (e instanceof ValueInstantiationException bad && bad.getType() != null && bad.getType().isEnumType()) {
+        if (e instanceof ValueInstantiationException bad
+                && bad.getType() != null
+                && bad.getType().isEnumType()) {
             // Generated enums refuse an unknown value in their creator, not as a type mismatch.
-            return path(bad) + ": must be one of " + Arrays.stream(bad.getType().getRawClass().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return path(bad) + ": must be one of "
+                    + Arrays.stream(bad.getType().getRawClass().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (e instanceof JsonMappingException mapping) {
             String path = path(mapping);
-            return path.isEmpty() ? "The body does not have the expected shape" : path + ": has a value of the wrong type";
+            return path.isEmpty()
+                    ? "The body does not have the expected shape"
+                    : path + ": has a value of the wrong type";
         }
         return "The body could not be read as JSON";
     }
@@ -99,7 +108,8 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+        if (e instanceof MismatchedInputException m
+                && m.getOriginalMessage() != null
                 && m.getOriginalMessage().startsWith("Missing required creator property")) {
             String message = m.getOriginalMessage();
             int start = message.indexOf('\'');

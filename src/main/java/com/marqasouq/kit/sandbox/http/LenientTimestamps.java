@@ -20,10 +20,15 @@ public final class LenientTimestamps {
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
             .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
             .optionalEnd()
             .toFormatter();
     private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
@@ -31,8 +36,7 @@ public final class LenientTimestamps {
             .appendOffset("+HH:MM", "Z")
             .toFormatter();
 
-    private LenientTimestamps() {
-    }
+    private LenientTimestamps() {}
 
     public static OffsetDateTime parse(String raw) {
         String value = raw.trim();

@@ -32,8 +32,10 @@ public final class QueryParamConverters implements ParamConverterProvider {
         if (raw.isEnum()) {
             return enumConverter(raw);
         }
-        if (raw == List.class && generic instanceof ParameterizedType list
-                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
+        if (raw == List.class
+                && generic instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isEnum()) {
             return (ParamConverter<T>) commaSeparated(element);
         }
         return null;
@@ -47,7 +49,11 @@ public final class QueryParamConverters implements ParamConverterProvider {
      */
     private static <E> ParamConverter<List<E>> commaSeparated(Class<E> element) {
         ParamConverter<E> single = enumConverter(element);
-        return converter(value -> Arrays.stream(value.split(",", -1)).map(String::trim).map(single::fromString).toList(),
+        return converter(
+                value -> Arrays.stream(value.split(",", -1))
+                        .map(String::trim)
+                        .map(single::fromString)
+                        .toList(),
                 values -> values.stream().map(single::toString).collect(Collectors.joining(",")));
     }
 
@@ -63,18 +69,20 @@ public final class QueryParamConverters implements ParamConverterProvider {
     private static <T> ParamConverter<T> enumConverter(Class<T> type) {
         T[] constants = type.getEnumConstants();
         String allowed = Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
-        return converter(value -> {
-            for (T constant : constants) {
-                if (constant.toString().equals(value)) {
-                    return constant;
-                }
-            }
-            throw new IllegalArgumentException("must be one of " + allowed + ", got \"" + value + "\"");
-        }, Object::toString);
+        return converter(
+                value -> {
+                    for (T constant : constants) {
+                        if (constant.toString().equals(value)) {
+                            return constant;
+                        }
+                    }
+                    throw new IllegalArgumentException("must be one of " + allowed + ", got \"" + value + "\"");
+                },
+                Object::toString);
     }
 
-    private static <T> ParamConverter<T> converter(java.util.function.Function<String, T> from,
-                                                   java.util.function.Function<T, String> to) {
+    private static <T> ParamConverter<T> converter(
+            java.util.function.Function<String, T> from, java.util.function.Function<T, String> to) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -90,5 +98,4 @@ public final class QueryParamConverters implements ParamConverterProvider {
             }
         };
     }
-
 }

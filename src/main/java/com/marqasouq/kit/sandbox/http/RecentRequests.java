@@ -9,8 +9,8 @@ import java.util.List;
 /** The last requests the sandbox answered, newest first, for GET /_sandbox/requests (D21). */
 public final class RecentRequests {
     /** One answered request. */
-    public record Entry(long sequence, Instant at, String method, String path, String query, int status, long durationMs) {
-    }
+    public record Entry(
+            long sequence, Instant at, String method, String path, String query, int status, long durationMs) {}
 
     private final int capacity;
     private final Deque<Entry> entries = new ArrayDeque<>();

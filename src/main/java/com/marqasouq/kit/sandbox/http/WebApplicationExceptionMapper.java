@@ -27,8 +27,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return ErrorBody.forStatus(404, "No route " + path() + "; see /docs for the API");
         }
         if (e instanceof NotAllowedException) {
-            Response.ResponseBuilder allowed = Response.fromResponse(
-                    ErrorBody.forStatus(405, "Method not allowed on " + path() + "; allowed: "
+            Response.ResponseBuilder allowed = Response.fromResponse(ErrorBody.forStatus(
+                    405,
+                    "Method not allowed on " + path() + "; allowed: "
                             + String.join(", ", e.getResponse().getAllowedMethods())));
             allowed.allow(e.getResponse().getAllowedMethods());
             return allowed.build();

@@ -18,23 +18,54 @@ import java.time.Instant;
 final class CanonicalData {
     static final Instant SHOP_OPENED = Instant.parse("2025-12-01T08:00:00.000Z");
 
-    private CanonicalData() {
-    }
+    private CanonicalData() {}
 
     static void addTo(State state) {
         state.addStockLocation(mainWarehouse());
-        addProduct(state, "prod_01KEVBHW78T3MQXDHP9ZVVSRCF", "Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange",
-                "variant_01KEVBHW79ZAPYP5J6ZFM67RST", "Default", "LG-CPFL1625", 150000, 4500, "71047");
-        addProduct(state, "prod_01SLEEVE0000000000000000", "Finger Gaming Sleeve",
-                "variant_01SLEEVE0000000000000000", "Default", "SLEEVE", 1500, 10, "71048");
-        addProduct(state, "prod_01IPHONECASE00000000000000", "iPhone Case",
-                "variant_01IPHONECASE00000000000000", "Default", "IPHONE-CASE-001", 4500, 60, "71049");
-        addInventory(state, "iitem_odoo_71047_1769183500048", "iloc_01ABC", "LG-CPFL1625",
-                "Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange", 2);
+        addProduct(
+                state,
+                "prod_01KEVBHW78T3MQXDHP9ZVVSRCF",
+                "Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange",
+                "variant_01KEVBHW79ZAPYP5J6ZFM67RST",
+                "Default",
+                "LG-CPFL1625",
+                150000,
+                4500,
+                "71047");
+        addProduct(
+                state,
+                "prod_01SLEEVE0000000000000000",
+                "Finger Gaming Sleeve",
+                "variant_01SLEEVE0000000000000000",
+                "Default",
+                "SLEEVE",
+                1500,
+                10,
+                "71048");
+        addProduct(
+                state,
+                "prod_01IPHONECASE00000000000000",
+                "iPhone Case",
+                "variant_01IPHONECASE00000000000000",
+                "Default",
+                "IPHONE-CASE-001",
+                4500,
+                60,
+                "71049");
+        addInventory(
+                state,
+                "iitem_odoo_71047_1769183500048",
+                "iloc_01ABC",
+                "LG-CPFL1625",
+                "Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange",
+                2);
         addInventory(state, "iitem_odoo_71048_1769183500049", "iloc_01SLEEVE", "SLEEVE", "Finger Gaming Sleeve", 605);
-        addInventory(state, "iitem_odoo_71049_1769183500050", "iloc_01IPHONECASE", "IPHONE-CASE-001", "iPhone Case", 150);
-        state.addCustomer(customer("cus_01XYZ", "customer@example.com", Instant.parse("2026-01-15T08:00:00.000Z"), "addr_01XYZ"));
-        Customer ahmed = customer("cus_01XYZ789", "ahmed@example.com", Instant.parse("2026-01-15T10:00:00.000Z"), "addr_01ABC");
+        addInventory(
+                state, "iitem_odoo_71049_1769183500050", "iloc_01IPHONECASE", "IPHONE-CASE-001", "iPhone Case", 150);
+        state.addCustomer(
+                customer("cus_01XYZ", "customer@example.com", Instant.parse("2026-01-15T08:00:00.000Z"), "addr_01XYZ"));
+        Customer ahmed =
+                customer("cus_01XYZ789", "ahmed@example.com", Instant.parse("2026-01-15T10:00:00.000Z"), "addr_01ABC");
         ahmed.updatedAt = Instant.parse("2026-01-30T10:30:00.000Z");
         ahmed.metadata.put("odoo_customer_id", null);
         ahmed.metadata.put("preferred_language", "ar");
@@ -52,8 +83,16 @@ final class CanonicalData {
         return location;
     }
 
-    private static void addProduct(State state, String id, String title, String variantId, String variantTitle,
-                                   String sku, long price, int weight, String odooId) {
+    private static void addProduct(
+            State state,
+            String id,
+            String title,
+            String variantId,
+            String variantTitle,
+            String sku,
+            long price,
+            int weight,
+            String odooId) {
         Product product = new Product();
         product.id = id;
         product.title = title;

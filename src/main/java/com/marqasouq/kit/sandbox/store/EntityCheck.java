@@ -31,7 +31,9 @@ final class EntityCheck {
     }
 
     void optionalId(String field, String value, String prefix) {
-        if (value != null && !(value.startsWith(prefix) && ID_TAIL.matcher(value.substring(prefix.length())).matches())) {
+        if (value != null
+                && !(value.startsWith(prefix)
+                        && ID_TAIL.matcher(value.substring(prefix.length())).matches())) {
             fail(field, "must be \"" + prefix + "\" followed by letters, digits or _, got \"" + value + "\"");
         }
     }
@@ -56,8 +58,10 @@ final class EntityCheck {
 
     void oneOf(String field, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            fail(field, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
-                    + (value == null ? "" : ", got \"" + value + "\""));
+            fail(
+                    field,
+                    "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+                            + (value == null ? "" : ", got \"" + value + "\""));
         }
     }
 

@@ -4,8 +4,7 @@ import com.marqasouq.kit.sandbox.store.seed.ShopGenerator;
 
 /** The states the sandbox can start from or reset to. */
 public final class InitialData {
-    private InitialData() {
-    }
+    private InitialData() {}
 
     /** D22's canonical entities plus the generated shop data. */
     public static State defaults() {

@@ -101,7 +101,10 @@ public final class State {
         if (product == null) {
             return null;
         }
-        return product.variants.stream().filter(v -> sku.equals(v.sku)).findFirst().orElse(null);
+        return product.variants.stream()
+                .filter(v -> sku.equals(v.sku))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Product> products() {
@@ -161,7 +164,8 @@ public final class State {
         reductions.put(reduction.key(), reduction);
     }
 
-    private static <T> List<T> byCreation(Collection<T> values, Function<T, Instant> createdAt, Function<T, String> id) {
+    private static <T> List<T> byCreation(
+            Collection<T> values, Function<T, Instant> createdAt, Function<T, String> id) {
         List<T> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.comparing(createdAt).thenComparing(id));
         return sorted;

@@ -26,9 +26,11 @@ import java.util.Set;
  * entity and the field; nothing has changed at that point.
  */
 final class StateDocumentCheck {
-    private static final Set<String> STATUSES = Set.of("pending", "completed", "canceled", "archived", "requires_action");
+    private static final Set<String> STATUSES =
+            Set.of("pending", "completed", "canceled", "archived", "requires_action");
     private static final Set<String> FULFILLMENT_STATUSES = Set.of("not_fulfilled", "partially_fulfilled", "fulfilled");
-    private static final Set<String> PAYMENT_STATUSES = Set.of("not_paid", "awaiting", "captured", "refunded", "canceled");
+    private static final Set<String> PAYMENT_STATUSES =
+            Set.of("not_paid", "awaiting", "captured", "refunded", "canceled");
 
     private final StateDocument doc;
     private final Set<String> locationIds = new HashSet<>();

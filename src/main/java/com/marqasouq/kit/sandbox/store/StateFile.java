@@ -8,8 +8,7 @@ import java.time.Instant;
 
 /** A state document on disk: {@code --data FILE} and {@code --state-file FILE}. */
 public final class StateFile {
-    private StateFile() {
-    }
+    private StateFile() {}
 
     /** Reads and checks the file; a bad document is an IOException naming the file, entity and field. */
     public static State load(Path file) throws IOException {

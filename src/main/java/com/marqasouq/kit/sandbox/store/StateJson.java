@@ -46,8 +46,7 @@ final class StateJson {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper MAPPER = build();
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     static JsonNode tree(StateDocument document) {
         return MAPPER.valueToTree(document);
@@ -75,7 +74,8 @@ final class StateJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String line =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw DomainException.invalid("The state document is not valid JSON: " + e.getOriginalMessage() + line);
         } catch (IOException e) {
             throw DomainException.invalid("The state document could not be read: " + e.getMessage());
@@ -158,13 +158,15 @@ final class StateJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .build();
     }
 
     /** snake_case that also separates digits: {@code address1} is {@code address_1}, as the API spells it. */
     static final class SnakeCaseWithDigits extends PropertyNamingStrategies.NamingBase {
-        private static final PropertyNamingStrategies.NamingBase SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
+        private static final PropertyNamingStrategies.NamingBase SNAKE =
+                new PropertyNamingStrategies.SnakeCaseStrategy();
 
         @Override
         public String translate(String name) {

@@ -4,11 +4,11 @@ import java.time.Duration;
 
 /** The one log line per attempt (D20): {@code webhook order.placed evt_… → http://… attempt 2/5: 500 in 3 ms, retry in 2 s}. */
 final class AttemptLine {
-    private AttemptLine() {
-    }
+    private AttemptLine() {}
 
     static String of(Delivery delivery, Attempt attempt, int attempts, String then) {
-        return "webhook " + delivery.envelope().event() + " " + delivery.envelope().id()
+        return "webhook " + delivery.envelope().event() + " "
+                + delivery.envelope().id()
                 + " → " + delivery.target().url()
                 + " attempt " + attempt.number() + "/" + attempts + ": " + attempt.outcome()
                 + " in " + attempt.durationMs() + " ms, " + then;

@@ -10,13 +10,19 @@ import java.util.List;
  */
 final class Delivery {
     enum Status {
-        PENDING, DELIVERED, FAILED
+        PENDING,
+        DELIVERED,
+        FAILED
     }
 
     /** A consistent copy for the deliveries list. */
-    record Snapshot(String id, WebhookEnvelope envelope, Target target, Status status, Instant nextAttemptAt,
-                    List<Attempt> attempts) {
-    }
+    record Snapshot(
+            String id,
+            WebhookEnvelope envelope,
+            Target target,
+            Status status,
+            Instant nextAttemptAt,
+            List<Attempt> attempts) {}
 
     private final String id;
     private final WebhookEnvelope envelope;

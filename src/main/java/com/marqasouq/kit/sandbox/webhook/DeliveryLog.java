@@ -47,7 +47,9 @@ final class DeliveryLog {
     }
 
     synchronized List<Delivery> toTarget(String targetId) {
-        return newestFirst.stream().filter(d -> d.target().id().equals(targetId)).toList();
+        return newestFirst.stream()
+                .filter(d -> d.target().id().equals(targetId))
+                .toList();
     }
 
     synchronized List<Delivery> toPending() {

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("sandbox.webhooks");
     static final Set<String> EVENTS = Arrays.stream(WebhookEventName.values())
-            .map(WebhookEventName::toString).collect(Collectors.toUnmodifiableSet());
+            .map(WebhookEventName::toString)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final SandboxClock clock;
     private final WebhookSecret secret;
@@ -88,8 +89,12 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
         lanes.remove(id);
         for (Delivery delivery : log.toTarget(id)) {
             if (delivery.stop()) {
-                LOG.info("webhook {} {} → {} stopped: target {} removed", delivery.envelope().event(),
-                        delivery.envelope().id(), delivery.target().url(), id);
+                LOG.info(
+                        "webhook {} {} → {} stopped: target {} removed",
+                        delivery.envelope().event(),
+                        delivery.envelope().id(),
+                        delivery.target().url(),
+                        id);
             }
         }
         return true;
@@ -97,16 +102,18 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
 
     /** Newest first; {@code event} and {@code status} null mean any. */
     List<Delivery.Snapshot> deliveries(String event, Delivery.Status status, int limit) {
-        return log.newest(d -> (event == null || d.envelope().event().equals(event))
-                && (status == null || d.status() == status), limit);
+        return log.newest(
+                d -> (event == null || d.envelope().event().equals(event)) && (status == null || d.status() == status),
+                limit);
     }
 
     /** A new delivery of the same envelope (same id and bytes) to the same target, freshly signed. */
     Delivery.Snapshot redeliver(String deliveryId) {
-        Delivery original = log.find(deliveryId)
-                .orElseThrow(() -> DomainException.notFound("Webhook delivery", deliveryId));
+        Delivery original =
+                log.find(deliveryId).orElseThrow(() -> DomainException.notFound("Webhook delivery", deliveryId));
         Target target = targets.get(original.target().id())
-                .orElseThrow(() -> DomainException.notFound("Webhook target", original.target().id()));
+                .orElseThrow(() -> DomainException.notFound(
+                        "Webhook target", original.target().id()));
         Delivery again = new Delivery(ids.next("whd_", Instant.now()), original.envelope(), target);
         Delivery.Snapshot queued = again.snapshot();
         enqueue(again);
@@ -155,7 +162,8 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
 
     private void enqueue(Delivery delivery) {
         log.add(delivery);
-        TargetLane lane = lanes.computeIfAbsent(delivery.target().id(), id -> new TargetLane(threads.scheduler(), this::attempt));
+        TargetLane lane =
+                lanes.computeIfAbsent(delivery.target().id(), id -> new TargetLane(threads.scheduler(), this::attempt));
         if (!lane.offer(delivery)) {
             drop(delivery);
         }
@@ -163,8 +171,12 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
 
     private static void drop(Delivery delivery) {
         if (delivery.stop()) {
-            LOG.warn("webhook {} {} → {} dropped: {} deliveries are already waiting for this target",
-                    delivery.envelope().event(), delivery.envelope().id(), delivery.target().url(), TargetLane.MAX_WAITING);
+            LOG.warn(
+                    "webhook {} {} → {} dropped: {} deliveries are already waiting for this target",
+                    delivery.envelope().event(),
+                    delivery.envelope().id(),
+                    delivery.target().url(),
+                    TargetLane.MAX_WAITING);
         }
     }
 
@@ -185,7 +197,9 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
             return;
         }
         Duration delay = backoff.after(attempt.number()).orElse(null);
-        if (delay == null || !delivery.isPending() || !targets.contains(delivery.target().id())) {
+        if (delay == null
+                || !delivery.isPending()
+                || !targets.contains(delivery.target().id())) {
             delivery.failed(attempt);
             LOG.warn(AttemptLine.of(delivery, attempt, backoff.attempts(), delay == null ? "failed" : "stopped"));
             return;

@@ -16,8 +16,7 @@ import java.util.Map;
  * bytes are signed and sent on every attempt and every redelivery.
  */
 final class WebhookEnvelope {
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     private final String id;
     private final String event;

@@ -41,7 +41,9 @@ final class WebhookSender {
         long started = System.nanoTime();
         try {
             return client.sendAsync(request(delivery, at.getEpochSecond()), HttpResponse.BodyHandlers.discarding())
-                    .handle((response, error) -> new Attempt(number, at,
+                    .handle((response, error) -> new Attempt(
+                            number,
+                            at,
                             response == null ? null : response.statusCode(),
                             error == null ? null : describe(error),
                             elapsedMs(started)));

@@ -44,7 +44,8 @@ final class WebhookTargets {
 
     /** Only absolute http(s) URLs with a host: anything else could never be delivered. */
     static void checkUrl(URI url) {
-        String scheme = url == null || url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        String scheme =
+                url == null || url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
             throw DomainException.invalid("url: must be an http or https URL with a host, got \"" + url + "\"");
         }

@@ -15,8 +15,7 @@ import java.util.Locale;
 
 /** Targets and deliveries as sandbox-control.yaml describes them. */
 final class WebhookViews {
-    private WebhookViews() {
-    }
+    private WebhookViews() {}
 
     /** A target without an event filter lists all seven events; its secret is never shown. */
     static WebhookTarget target(Target target) {
@@ -27,9 +26,15 @@ final class WebhookViews {
     }
 
     static WebhookDelivery delivery(Delivery.Snapshot d, ObjectMapper json) {
-        WebhookDelivery view = new WebhookDelivery(d.id(), d.envelope().id(),
-                WebhookEventName.fromValue(d.envelope().event()), d.target().id(), d.target().url().toString(),
-                status(d.status()), d.attempts().stream().map(WebhookViews::attempt).toList(), d.envelope().payload(json));
+        WebhookDelivery view = new WebhookDelivery(
+                d.id(),
+                d.envelope().id(),
+                WebhookEventName.fromValue(d.envelope().event()),
+                d.target().id(),
+                d.target().url().toString(),
+                status(d.status()),
+                d.attempts().stream().map(WebhookViews::attempt).toList(),
+                d.envelope().payload(json));
         return view.nextAttemptAt(at(d.nextAttemptAt()));
     }
 

@@ -25,14 +25,21 @@ public final class WebhooksResource implements WebhooksApi {
     @Override
     public Response addWebhookTarget(AddWebhookTargetRequest request) {
         WebhookSecret secret = request.getSecret() == null ? webhooks.defaultSecret() : secret(request.getSecret());
-        List<String> events = request.getEvents().stream().map(WebhookEventName::toString).toList();
+        List<String> events =
+                request.getEvents().stream().map(WebhookEventName::toString).toList();
         Target target = webhooks.addTarget(request.getUrl(), secret, events);
-        return Response.status(Response.Status.CREATED).entity(WebhookViews.target(target)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(WebhookViews.target(target))
+                .build();
     }
 
     @Override
     public Response listWebhookTargets() {
-        return Response.ok(new WebhookTargetList().targets(webhooks.targets().stream().map(WebhookViews::target).toList())).build();
+        return Response.ok(new WebhookTargetList()
+                        .targets(webhooks.targets().stream()
+                                .map(WebhookViews::target)
+                                .toList()))
+                .build();
     }
 
     @Override
@@ -46,12 +53,16 @@ public final class WebhooksResource implements WebhooksApi {
     @Override
     public Response listWebhookDeliveries(String event, DeliveryStatus status, Integer limit) {
         if (event != null && !WebhookDispatcher.EVENTS.contains(event)) {
-            throw DomainException.invalid("event: must be one of " + String.join(", ", new TreeSet<>(WebhookDispatcher.EVENTS))
-                    + ", got \"" + event + "\"");
+            throw DomainException.invalid("event: must be one of "
+                    + String.join(", ", new TreeSet<>(WebhookDispatcher.EVENTS)) + ", got \"" + event + "\"");
         }
-        List<Delivery.Snapshot> found = webhooks.deliveries(event, WebhookViews.status(status), limit == null ? 100 : limit);
+        List<Delivery.Snapshot> found =
+                webhooks.deliveries(event, WebhookViews.status(status), limit == null ? 100 : limit);
         return Response.ok(new WebhookDeliveryList()
-                .deliveries(found.stream().map(d -> WebhookViews.delivery(d, webhooks.json())).toList())).build();
+                        .deliveries(found.stream()
+                                .map(d -> WebhookViews.delivery(d, webhooks.json()))
+                                .toList()))
+                .build();
     }
 
     @Override

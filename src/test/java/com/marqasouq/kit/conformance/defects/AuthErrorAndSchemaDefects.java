@@ -12,37 +12,58 @@ import java.util.function.Supplier;
 final class AuthErrorAndSchemaDefects {
     private static final Set<String> CUSTOMER_FIELDS = Set.of("email", "first_name", "last_name", "phone", "metadata");
 
-    private AuthErrorAndSchemaDefects() {
-    }
+    private AuthErrorAndSchemaDefects() {}
 
     static List<Defect> all(Supplier<String> validToken) {
         return List.of(
                 defect("missing-token-accepted", "auth", "@auth")
                         .onRequest(r -> protectedRoute(r) && r.header("Authorization") == null
-                                ? r.withHeader("Authorization", "Bearer " + validToken.get()) : r).build(),
+                                ? r.withHeader("Authorization", "Bearer " + validToken.get())
+                                : r)
+                        .build(),
                 defect("unsigned-token-accepted", "auth", "@auth")
                         .onRequest(r -> protectedRoute(r) && unsigned(r.header("Authorization"))
-                                ? r.withHeader("Authorization", "Bearer " + validToken.get()) : r).build(),
+                                ? r.withHeader("Authorization", "Bearer " + validToken.get())
+                                : r)
+                        .build(),
                 defect("errors-without-code", "errors", "@auth or @errors")
                         .onResponse((q, r) -> r.status() >= 400 && r.status() < 500
-                                ? r.withBody(Bodies.edit(r.text(), o -> o.remove("code"))) : r).build(),
+                                ? r.withBody(Bodies.edit(r.text(), o -> o.remove("code")))
+                                : r)
+                        .build(),
                 defect("not-found-answered-as-invalid-data", "errors", "@op:getOrder or @op:getCustomer")
                         .onResponse((q, r) -> r.status() == 404
-                                ? r.with(400, Bodies.edit(r.text(), o -> o.put("type", "invalid_data").put("code", "INVALID_DATA"))) : r)
+                                ? r.with(
+                                        400,
+                                        Bodies.edit(
+                                                r.text(),
+                                                o -> o.put("type", "invalid_data")
+                                                        .put("code", "INVALID_DATA")))
+                                : r)
                         .build(),
                 defect("unknown-customer-field-silently-dropped", "errors", "@op:createCustomer")
                         .onRequest(r -> r.is("POST", "/admin/customers")
-                                ? r.withBody(Bodies.edit(r.text(), o -> o.retain(CUSTOMER_FIELDS))) : r).build(),
+                                ? r.withBody(Bodies.edit(r.text(), o -> o.retain(CUSTOMER_FIELDS)))
+                                : r)
+                        .build(),
                 defect("order-list-drops-display-id", "schema", "@op:listOrders")
                         .onResponse((q, r) -> q.is("GET", "/admin/orders") && r.status() == 200
-                                ? r.withBody(Bodies.edit(r.text(), o -> Bodies.eachOf(o, "orders", x -> x.remove("display_id")))) : r)
+                                ? r.withBody(Bodies.edit(
+                                        r.text(), o -> Bodies.eachOf(o, "orders", x -> x.remove("display_id"))))
+                                : r)
                         .build(),
                 defect("prices-in-major-units", "schema", "@op:listProducts")
                         .onResponse((q, r) -> q.is("GET", "/admin/products") && r.status() == 200
-                                ? r.withBody(Bodies.edit(r.text(), AuthErrorAndSchemaDefects::majorUnits)) : r).build(),
+                                ? r.withBody(Bodies.edit(r.text(), AuthErrorAndSchemaDefects::majorUnits))
+                                : r)
+                        .build(),
                 defect("customer-timestamps-not-rfc3339", "schema", "@op:getCustomer or @op:listCustomers")
                         .onResponse((q, r) -> q.path().startsWith("/admin/customers") && r.status() == 200
-                                ? r.withBody(r.text().replaceAll("\"(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}:\\d{2})\\.\\d{3}Z\"", "\"$1 $2\"")) : r)
+                                ? r.withBody(r.text()
+                                        .replaceAll(
+                                                "\"(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}:\\d{2})\\.\\d{3}Z\"",
+                                                "\"$1 $2\""))
+                                : r)
                         .build());
     }
 
@@ -67,7 +88,16 @@ final class AuthErrorAndSchemaDefects {
     }
 
     private static void majorUnits(ObjectNode list) {
-        Bodies.eachOf(list, "products", p -> Bodies.eachOf(p, "variants", v -> Bodies.eachOf(v, "prices",
-                price -> price.put("amount", price.path("amount").asLong() / 1000.0))));
+        Bodies.eachOf(
+                list,
+                "products",
+                p -> Bodies.eachOf(
+                        p,
+                        "variants",
+                        v -> Bodies.eachOf(
+                                v,
+                                "prices",
+                                price ->
+                                        price.put("amount", price.path("amount").asLong() / 1000.0))));
     }
 }

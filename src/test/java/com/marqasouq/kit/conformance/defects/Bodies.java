@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 final class Bodies {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static ObjectNode object(String text) {
         try {

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 final class DefectCatalogue {
     static final Defect NONE = DefectBuilder.defect("none", "none", "").build();
 
-    private DefectCatalogue() {
-    }
+    private DefectCatalogue() {}
 
     static List<Defect> all(Supplier<String> validToken) {
         List<Defect> all = new ArrayList<>();

@@ -28,8 +28,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shipped sandbox has no defect switches.
  */
 final class DefectProxy implements AutoCloseable {
-    private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "content-length", "transfer-encoding",
-            "expect", "upgrade", "keep-alive", "te", "trailer", "proxy-connection", "http2-settings");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "transfer-encoding",
+            "expect",
+            "upgrade",
+            "keep-alive",
+            "te",
+            "trailer",
+            "proxy-connection",
+            "http2-settings");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RELAY = "/__relay/";
 
@@ -41,8 +51,10 @@ final class DefectProxy implements AutoCloseable {
     private final URI target;
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Map<String, String[]> relays = new ConcurrentHashMap<>();
     private final AtomicInteger relayIds = new AtomicInteger();
     private volatile Defect defect = DefectCatalogue.NONE;
@@ -79,10 +91,12 @@ final class DefectProxy implements AutoCloseable {
             if (changed.is("POST", "/_sandbox/webhooks")) {
                 changed = throughRelay(changed);
             }
-            ProxyResponse response = defect.onResponse(changed, forward(target.resolve(pathAndQuery(changed)), changed));
+            ProxyResponse response =
+                    defect.onResponse(changed, forward(target.resolve(pathAndQuery(changed)), changed));
             write(exchange, response);
         } catch (Exception e) {
-            byte[] body = ("{\"type\":\"server_error\",\"message\":\"proxy: " + e + "\",\"code\":\"PROXY\"}").getBytes();
+            byte[] body =
+                    ("{\"type\":\"server_error\",\"message\":\"proxy: " + e + "\",\"code\":\"PROXY\"}").getBytes();
             exchange.sendResponseHeaders(502, body.length);
             exchange.getResponseBody().write(body);
         }
@@ -92,7 +106,8 @@ final class DefectProxy implements AutoCloseable {
     private ProxyRequest throughRelay(ProxyRequest request) throws IOException {
         ObjectNode body = (ObjectNode) JSON.readTree(request.body());
         String id = String.valueOf(relayIds.incrementAndGet());
-        relays.put(id, new String[] {body.path("url").asText(), body.path("secret").asText(null)});
+        relays.put(
+                id, new String[] {body.path("url").asText(), body.path("secret").asText(null)});
         body.put("url", uri() + RELAY + id);
         return request.withBody(JSON.writeValueAsString(body));
     }
@@ -108,9 +123,13 @@ final class DefectProxy implements AutoCloseable {
     }
 
     private ProxyResponse forward(URI uri, ProxyRequest request) throws Exception {
-        HttpRequest.Builder out = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(request.method(), request.body().length == 0
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        HttpRequest.Builder out = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        request.method(),
+                        request.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach((name, value) -> {
             if (!HOP_BY_HOP.contains(name.toLowerCase())) {
                 out.header(name, value);
@@ -133,12 +152,17 @@ final class DefectProxy implements AutoCloseable {
     private static ProxyRequest read(HttpExchange exchange) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-        return new ProxyRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), headers, exchange.getRequestBody().readAllBytes());
+        return new ProxyRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                headers,
+                exchange.getRequestBody().readAllBytes());
     }
 
     private static void write(HttpExchange exchange, ProxyResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().put(name, List.of(value)));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().put(name, List.of(value)));
         byte[] body = response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

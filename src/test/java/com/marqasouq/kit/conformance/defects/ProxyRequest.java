@@ -33,8 +33,11 @@ record ProxyRequest(String method, String path, String rawQuery, Map<String, Str
     }
 
     String header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The query without one parameter (raw or %-encoded name). */

@@ -42,7 +42,10 @@ class SuiteAgainstSandboxAcceptanceTest {
 
     @BeforeAll
     void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxConfig.builder().port(0).webhookBaseDelay(Duration.ofMillis(20)).build());
+        sandbox = SandboxServer.start(SandboxConfig.builder()
+                .port(0)
+                .webhookBaseDelay(Duration.ofMillis(20))
+                .build());
         proxy = new DefectProxy(sandbox.baseUri());
     }
 
@@ -61,16 +64,29 @@ class SuiteAgainstSandboxAcceptanceTest {
         assertEquals(ConformanceRunner.CONFORMANT, run.exit(), run.console());
         assertTrue(run.summary().must().passed() > 0, "MUST scenarios ran");
         assertEquals(0, run.summary().must().notRun(), "every MUST scenario runs against the sandbox");
-        assertEquals(List.of(), RestAssured.given().baseUri(sandbox.baseUri().toString()).header("Authorization", "Bearer " + token())
-                .get("/_sandbox/webhooks").path("targets"), "the run removes the webhook target it registered");
-        for (String report : List.of("conformance-summary.md", "conformance-summary.html", "cucumber.html",
-                "junit.xml", "cucumber.json", "cucumber.ndjson")) {
+        assertEquals(
+                List.of(),
+                RestAssured.given()
+                        .baseUri(sandbox.baseUri().toString())
+                        .header("Authorization", "Bearer " + token())
+                        .get("/_sandbox/webhooks")
+                        .path("targets"),
+                "the run removes the webhook target it registered");
+        for (String report : List.of(
+                "conformance-summary.md",
+                "conformance-summary.html",
+                "cucumber.html",
+                "junit.xml",
+                "cucumber.json",
+                "cucumber.ndjson")) {
             assertTrue(Files.size(reports.resolve(report)) > 0, report);
         }
         for (String report : List.of("conformance-summary.md", "cucumber.json", "cucumber.ndjson", "junit.xml")) {
             String text = Files.readString(reports.resolve(report));
             assertFalse(text.contains("admin_password"), "no password in " + report);
-            assertFalse(text.matches("(?s).*eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}.*"), "no token in " + report);
+            assertFalse(
+                    text.matches("(?s).*eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}.*"),
+                    "no token in " + report);
             assertFalse(text.contains(sandbox.sandbox().webhookSecret()), "no webhook secret in " + report);
         }
     }
@@ -85,8 +101,10 @@ class SuiteAgainstSandboxAcceptanceTest {
         proxy.inject(defect);
         try {
             Run run = run(defect.scope(), REPORTS.resolve("defects").resolve(defect.name()), true);
-            assertFalse(run.failures().isEmpty(),
-                    "no scenario caught the defect " + defect + "; scenarios run: " + run.summary().must() + "\n" + run.console());
+            assertFalse(
+                    run.failures().isEmpty(),
+                    "no scenario caught the defect " + defect + "; scenarios run: "
+                            + run.summary().must() + "\n" + run.console());
             assertEquals(ConformanceRunner.NOT_CONFORMANT, run.exit(), run.console());
         } finally {
             proxy.inject(DefectCatalogue.NONE);
@@ -98,20 +116,24 @@ class SuiteAgainstSandboxAcceptanceTest {
         List<Defect> all = DefectCatalogue.all(this::token);
         assertTrue(all.size() >= 15, "defects: " + all.size());
         Set<String> areas = all.stream().map(Defect::area).collect(Collectors.toSet());
-        assertTrue(areas.containsAll(Set.of("filters", "paging", "stock", "transitions", "auth", "errors", "schema", "webhooks")),
+        assertTrue(
+                areas.containsAll(
+                        Set.of("filters", "paging", "stock", "transitions", "auth", "errors", "schema", "webhooks")),
                 "areas: " + areas);
         assertEquals(all.size(), all.stream().map(Defect::name).distinct().count(), "defect names are unique");
     }
 
     private String token() {
-        return sandbox.sandbox().tokens().issue(sandbox.sandbox().config().admin().email());
+        return sandbox.sandbox()
+                .tokens()
+                .issue(sandbox.sandbox().config().admin().email());
     }
 
     private Run run(String tags, Path reports, boolean failFast) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ConformanceRunner runner = new ConformanceRunner(new PrintStream(console, true, StandardCharsets.UTF_8));
-        int exit = runner.run(new ConformanceOptions(proxy.uri(), "admin@marqasouq.com", "admin_password",
-                tags, reports, List.of(), null, null, failFast));
+        int exit = runner.run(new ConformanceOptions(
+                proxy.uri(), "admin@marqasouq.com", "admin_password", tags, reports, List.of(), null, null, failFast));
         ConformanceSummary summary = runner.lastSummary();
         assertNotNull(summary, console.toString(StandardCharsets.UTF_8));
         String failures = summary.scenarios().stream()
@@ -121,6 +143,5 @@ class SuiteAgainstSandboxAcceptanceTest {
         return new Run(exit, summary, failures, console.toString(StandardCharsets.UTF_8));
     }
 
-    private record Run(int exit, ConformanceSummary summary, String failures, String console) {
-    }
+    private record Run(int exit, ConformanceSummary summary, String failures, String console) {}
 }

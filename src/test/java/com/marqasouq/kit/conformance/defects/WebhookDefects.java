@@ -8,19 +8,30 @@ import java.util.List;
 
 /** Implementations whose webhooks are unsigned, missing or malformed. */
 final class WebhookDefects {
-    private WebhookDefects() {
-    }
+    private WebhookDefects() {}
 
     static List<Defect> all() {
         return List.of(
                 defect("webhook-signature-wrong", "webhooks", "@webhooks")
-                        .onWebhook((w, secret) -> w.withHeader("webhook-signature", flipped(w.header("webhook-signature")))).build(),
+                        .onWebhook((w, secret) ->
+                                w.withHeader("webhook-signature", flipped(w.header("webhook-signature"))))
+                        .build(),
                 defect("customer-created-not-sent", "webhooks", "@webhook:customer.created")
-                        .onWebhook((w, secret) -> w.text().contains("\"customer.created\"") ? null : w).build(),
-                defect("order-webhook-without-email", "webhooks", "@webhooks and (@webhook:order.placed or @webhook:order.updated or @webhook:order.canceled or @webhook:order.completed)")
+                        .onWebhook((w, secret) -> w.text().contains("\"customer.created\"") ? null : w)
+                        .build(),
+                defect(
+                                "order-webhook-without-email",
+                                "webhooks",
+                                "@webhooks and (@webhook:order.placed or @webhook:order.updated or @webhook:order.canceled or @webhook:order.completed)")
                         .onWebhook((w, secret) -> w.text().contains("\"order.")
-                                ? resigned(w.withBody(Bodies.edit(w.text(), o -> ((com.fasterxml.jackson.databind.node.ObjectNode)
-                                        o.path("data")).remove("email"))), secret) : w).build());
+                                ? resigned(
+                                        w.withBody(Bodies.edit(
+                                                w.text(),
+                                                o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o.path("data"))
+                                                        .remove("email"))),
+                                        secret)
+                                : w)
+                        .build());
     }
 
     private static String flipped(String signature) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The run's webhook channel: one registration on the sandbox, and signature checks that can fail. */
 class WebhookChannelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BODY = "{\"id\":\"evt_1\",\"event\":\"customer.created\",\"timestamp\":\"2026-01-30T10:00:00.000Z\","
-            + "\"data\":{\"id\":\"cus_1\",\"email\":\"a@example.com\"}}";
+    private static final String BODY =
+            "{\"id\":\"evt_1\",\"event\":\"customer.created\",\"timestamp\":\"2026-01-30T10:00:00.000Z\","
+                    + "\"data\":{\"id\":\"cus_1\",\"email\":\"a@example.com\"}}";
 
     private final WebhookReceiver receiver = WebhookReceiver.start(0, "127.0.0.1");
 
@@ -81,26 +82,31 @@ class WebhookChannelTest {
         WebhookSecret secret = WebhookSecret.generate();
         WebhookChannel channel = WebhookChannel.of(receiver, false, secret.text());
 
-        AssertionError changed = assertThrows(AssertionError.class,
-                () -> channel.assertSigned(signed(secret, BODY, BODY.replace("cus_1", "cus_2"))));
+        AssertionError changed = assertThrows(
+                AssertionError.class, () -> channel.assertSigned(signed(secret, BODY, BODY.replace("cus_1", "cus_2"))));
         assertTrue(changed.getMessage().contains("not validly signed"), changed.getMessage());
         assertThrows(AssertionError.class, () -> channel.assertSigned(signed(WebhookSecret.generate(), BODY, BODY)));
     }
 
     @Test
     void withoutTheOperatorsSecretTheCheckSaysWhatIsNeeded() {
-        AssertionError missing = assertThrows(AssertionError.class,
-                () -> WebhookChannel.of(receiver, false, null).assertSigned(signed(WebhookSecret.generate(), BODY, BODY)));
+        AssertionError missing = assertThrows(
+                AssertionError.class,
+                () -> WebhookChannel.of(receiver, false, null)
+                        .assertSigned(signed(WebhookSecret.generate(), BODY, BODY)));
         assertTrue(missing.getMessage().contains("--webhook-secret"), missing.getMessage());
 
-        AssertionError bad = assertThrows(AssertionError.class,
-                () -> WebhookChannel.of(receiver, false, "whsec_***").assertSigned(signed(WebhookSecret.generate(), BODY, BODY)));
+        AssertionError bad = assertThrows(
+                AssertionError.class,
+                () -> WebhookChannel.of(receiver, false, "whsec_***")
+                        .assertSigned(signed(WebhookSecret.generate(), BODY, BODY)));
         assertTrue(bad.getMessage().contains("--webhook-secret"), bad.getMessage());
     }
 
     @Test
     void withoutAReceiverTheRunSaysHowToGetOne() {
-        AssertionError none = assertThrows(AssertionError.class, () -> WebhookChannel.of(null, false, null).receiver());
+        AssertionError none = assertThrows(
+                AssertionError.class, () -> WebhookChannel.of(null, false, null).receiver());
         assertTrue(none.getMessage().contains("--webhook-listen"), none.getMessage());
     }
 
@@ -109,11 +115,17 @@ class WebhookChannelTest {
         return "wht_" + bodies.size();
     }
 
-    private static ReceivedWebhook signed(WebhookSecret secret, String signedBody, String deliveredBody) throws Exception {
+    private static ReceivedWebhook signed(WebhookSecret secret, String signedBody, String deliveredBody)
+            throws Exception {
         long now = System.currentTimeMillis() / 1000;
         String signature = new WebhookSigner(secret).sign("evt_1", now, signedBody);
-        Map<String, String> headers = Map.of(WebhookHeaders.ID, "evt_1", WebhookHeaders.TIMESTAMP, Long.toString(now),
-                WebhookHeaders.SIGNATURE, signature);
+        Map<String, String> headers = Map.of(
+                WebhookHeaders.ID,
+                "evt_1",
+                WebhookHeaders.TIMESTAMP,
+                Long.toString(now),
+                WebhookHeaders.SIGNATURE,
+                signature);
         return new ReceivedWebhook(headers, deliveredBody, JSON.readTree(deliveredBody));
     }
 }

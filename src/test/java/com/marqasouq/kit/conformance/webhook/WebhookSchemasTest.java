@@ -9,14 +9,23 @@ import org.junit.jupiter.api.Test;
 
 /** The suite's webhook payload check accepts the document's example and catches payloads that break the contract. */
 class WebhookSchemasTest {
-    private static final String DOCUMENT_CUSTOMER_CREATED = "{\"event\":\"customer.created\",\"timestamp\":\"2026-01-30T10:00:00.000Z\","
-            + "\"data\":{\"id\":\"cus_01XYZ789\",\"email\":\"newcustomer@example.com\",\"first_name\":\"Ahmed\","
-            + "\"last_name\":\"Al-Rashid\",\"phone\":\"+965-12345678\"}}";
+    private static final String DOCUMENT_CUSTOMER_CREATED =
+            "{\"event\":\"customer.created\",\"timestamp\":\"2026-01-30T10:00:00.000Z\","
+                    + "\"data\":{\"id\":\"cus_01XYZ789\",\"email\":\"newcustomer@example.com\",\"first_name\":\"Ahmed\","
+                    + "\"last_name\":\"Al-Rashid\",\"phone\":\"+965-12345678\"}}";
 
     @Test
     void theContractHasTheSevenEventsOfTheDocument() {
-        assertEquals(List.of("order.placed", "order.updated", "order.canceled", "order.completed", "customer.created",
-                "customer.updated", "inventory.updated"), List.copyOf(WebhookSchemas.events()));
+        assertEquals(
+                List.of(
+                        "order.placed",
+                        "order.updated",
+                        "order.canceled",
+                        "order.completed",
+                        "customer.created",
+                        "customer.updated",
+                        "inventory.updated"),
+                List.copyOf(WebhookSchemas.events()));
     }
 
     @Test
@@ -26,17 +35,26 @@ class WebhookSchemasTest {
 
     @Test
     void aFieldTheContractDoesNotNameIsAccepted() {
-        assertEquals(List.of(), WebhookSchemas.problems("customer.created",
-                DOCUMENT_CUSTOMER_CREATED.replace("\"phone\"", "\"company\":\"MarqaSouq\",\"phone\"")));
+        assertEquals(
+                List.of(),
+                WebhookSchemas.problems(
+                        "customer.created",
+                        DOCUMENT_CUSTOMER_CREATED.replace("\"phone\"", "\"company\":\"MarqaSouq\",\"phone\"")));
     }
 
     @Test
     void aMissingDataAWrongTypeOrAnotherEventNameIsReported() {
-        assertFalse(WebhookSchemas.problems("order.placed", "{\"event\":\"order.placed\",\"timestamp\":\"2026-01-30T10:30:00.000Z\"}").isEmpty());
-        assertFalse(WebhookSchemas.problems("inventory.updated", "{\"event\":\"inventory.updated\",\"timestamp\":\"2026-01-30T10:30:00.000Z\","
-                + "\"data\":{\"inventory_item_id\":\"iitem_1\",\"sku\":\"SLEEVE\",\"location_id\":\"sloc_01ABC\","
-                + "\"previous_quantity\":\"605\",\"stocked_quantity\":5,\"available_quantity\":5}}").isEmpty());
-        assertFalse(WebhookSchemas.problems("customer.updated", DOCUMENT_CUSTOMER_CREATED).isEmpty());
+        assertFalse(WebhookSchemas.problems(
+                        "order.placed", "{\"event\":\"order.placed\",\"timestamp\":\"2026-01-30T10:30:00.000Z\"}")
+                .isEmpty());
+        assertFalse(WebhookSchemas.problems(
+                        "inventory.updated",
+                        "{\"event\":\"inventory.updated\",\"timestamp\":\"2026-01-30T10:30:00.000Z\","
+                                + "\"data\":{\"inventory_item_id\":\"iitem_1\",\"sku\":\"SLEEVE\",\"location_id\":\"sloc_01ABC\","
+                                + "\"previous_quantity\":\"605\",\"stocked_quantity\":5,\"available_quantity\":5}}")
+                .isEmpty());
+        assertFalse(WebhookSchemas.problems("customer.updated", DOCUMENT_CUSTOMER_CREATED)
+                .isEmpty());
     }
 
     @Test

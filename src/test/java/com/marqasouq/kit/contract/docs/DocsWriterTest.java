@@ -18,83 +18,86 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocsWriterTest {
 
-  private static final Pattern REMOTE_SRC_OR_HREF =
-      Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//");
-  private static final Pattern REMOTE_CSS_URL = Pattern.compile("(?i)url\\(\\s*[\"']?\\s*(https?:)?//");
-  private static final Pattern SCRIPT_OR_STYLE_CONTENT =
-      Pattern.compile("(?is)(<script[^>]*>)(.*?)(</script>)|(<style[^>]*>)(.*?)(</style>)");
+    private static final Pattern REMOTE_SRC_OR_HREF =
+            Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//");
+    private static final Pattern REMOTE_CSS_URL = Pattern.compile("(?i)url\\(\\s*[\"']?\\s*(https?:)?//");
+    private static final Pattern SCRIPT_OR_STYLE_CONTENT =
+            Pattern.compile("(?is)(<script[^>]*>)(.*?)(</script>)|(<style[^>]*>)(.*?)(</style>)");
 
-  @TempDir static Path out;
-  private static List<Path> written;
-  private static String html;
+    @TempDir
+    static Path out;
 
-  @BeforeAll
-  static void writeTheDocs() throws Exception {
-    written = DocsWriter.forKit().writeTo(out);
-    html = Files.readString(out.resolve("index.html"));
-  }
+    private static List<Path> written;
+    private static String html;
 
-  @Test
-  void writesTheSpecAsYamlAndJsonAndASwaggerUiPage() {
-    for (String name : List.of("index.html", "openapi.yaml", "openapi.json")) {
-      assertTrue(Files.isRegularFile(out.resolve(name)), name);
+    @BeforeAll
+    static void writeTheDocs() throws Exception {
+        written = DocsWriter.forKit().writeTo(out);
+        html = Files.readString(out.resolve("index.html"));
     }
-    assertEquals(out.resolve("index.html"), written.get(0));
-  }
 
-  @Test
-  void alsoWritesTheSandboxControlContract() {
-    for (String name : List.of("sandbox-control.html", "sandbox-control.yaml", "sandbox-control.json")) {
-      assertTrue(Files.isRegularFile(out.resolve(name)), name);
+    @Test
+    void writesTheSpecAsYamlAndJsonAndASwaggerUiPage() {
+        for (String name : List.of("index.html", "openapi.yaml", "openapi.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        assertEquals(out.resolve("index.html"), written.get(0));
     }
-  }
 
-  @Test
-  void theYamlIsTheSpecAsWritten() throws Exception {
-    assertEquals(Contract.marqasouqOdoo().yaml(), Files.readString(out.resolve("openapi.yaml")));
-  }
-
-  @Test
-  void theJsonHasTheSameContentAsTheYaml() throws Exception {
-    var json = new ObjectMapper().readTree(out.resolve("openapi.json").toFile());
-    var yaml = new ObjectMapper(new YAMLFactory()).readTree(out.resolve("openapi.yaml").toFile());
-    assertEquals(yaml, json);
-  }
-
-  @Test
-  void thePageShowsTheSpecWithTheSwaggerUiBundleInline() {
-    assertTrue(html.contains("<title>MarqaSouq Odoo Integration API 1.0.0</title>"));
-    assertTrue(html.contains("SwaggerUIBundle({"), "the page starts Swagger UI");
-    assertTrue(html.contains(".swagger-ui"), "Swagger UI's style sheet is inline");
-    assertTrue(html.length() > 1_000_000, "the bundle is inline: " + html.length() + " characters");
-    assertTrue(html.contains("\"operationId\": \"listOdooInventory\""), "the spec is inline");
-  }
-
-  @Test
-  void thePageLoadsNothingFromTheNetwork() {
-    String markup = SCRIPT_OR_STYLE_CONTENT.matcher(html).replaceAll("$1$3$4$6");
-    assertFalse(REMOTE_SRC_OR_HREF.matcher(markup).find(), "a src= or href= to another host");
-    assertFalse(Pattern.compile("(?i)<script[^>]+src=").matcher(markup).find(), "an external script");
-    assertFalse(Pattern.compile("(?i)<link[^>]+stylesheet").matcher(markup).find(), "an external style sheet");
-    assertFalse(REMOTE_CSS_URL.matcher(html).find(), "a CSS url() to another host");
-  }
-
-  @Test
-  void nothingInsideTheInlinedScriptsEndsThemEarly() {
-    Matcher script = Pattern.compile("(?is)<script>(.*?)</script>").matcher(html);
-    int scripts = 0;
-    while (script.find()) {
-      scripts++;
-      assertFalse(script.group(1).contains("<!--"), "'<!--' in script " + scripts);
+    @Test
+    void alsoWritesTheSandboxControlContract() {
+        for (String name : List.of("sandbox-control.html", "sandbox-control.yaml", "sandbox-control.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
     }
-    assertEquals(2, scripts, "the bundle and the start-up script, each whole");
-    assertTrue(html.strip().endsWith("</html>"));
-  }
 
-  @Test
-  void inlinedTextCannotCloseItsElement() {
-    assertEquals("var s = \"\\u003c/script>\"; /\\u003c!--/", InlineText.script("var s = \"</script>\"; /<!--/"));
-    assertEquals("{\"a\": \"\\u003c/SCRIPT>\"}", InlineText.json("{\"a\": \"</SCRIPT>\"}"));
-    assertEquals("a::after { content: \"<\\/style>\" }", InlineText.style("a::after { content: \"</style>\" }"));
-  }
+    @Test
+    void theYamlIsTheSpecAsWritten() throws Exception {
+        assertEquals(Contract.marqasouqOdoo().yaml(), Files.readString(out.resolve("openapi.yaml")));
+    }
+
+    @Test
+    void theJsonHasTheSameContentAsTheYaml() throws Exception {
+        var json = new ObjectMapper().readTree(out.resolve("openapi.json").toFile());
+        var yaml = new ObjectMapper(new YAMLFactory())
+                .readTree(out.resolve("openapi.yaml").toFile());
+        assertEquals(yaml, json);
+    }
+
+    @Test
+    void thePageShowsTheSpecWithTheSwaggerUiBundleInline() {
+        assertTrue(html.contains("<title>MarqaSouq Odoo Integration API 1.0.0</title>"));
+        assertTrue(html.contains("SwaggerUIBundle({"), "the page starts Swagger UI");
+        assertTrue(html.contains(".swagger-ui"), "Swagger UI's style sheet is inline");
+        assertTrue(html.length() > 1_000_000, "the bundle is inline: " + html.length() + " characters");
+        assertTrue(html.contains("\"operationId\": \"listOdooInventory\""), "the spec is inline");
+    }
+
+    @Test
+    void thePageLoadsNothingFromTheNetwork() {
+        String markup = SCRIPT_OR_STYLE_CONTENT.matcher(html).replaceAll("$1$3$4$6");
+        assertFalse(REMOTE_SRC_OR_HREF.matcher(markup).find(), "a src= or href= to another host");
+        assertFalse(Pattern.compile("(?i)<script[^>]+src=").matcher(markup).find(), "an external script");
+        assertFalse(Pattern.compile("(?i)<link[^>]+stylesheet").matcher(markup).find(), "an external style sheet");
+        assertFalse(REMOTE_CSS_URL.matcher(html).find(), "a CSS url() to another host");
+    }
+
+    @Test
+    void nothingInsideTheInlinedScriptsEndsThemEarly() {
+        Matcher script = Pattern.compile("(?is)<script>(.*?)</script>").matcher(html);
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            assertFalse(script.group(1).contains("<!--"), "'<!--' in script " + scripts);
+        }
+        assertEquals(2, scripts, "the bundle and the start-up script, each whole");
+        assertTrue(html.strip().endsWith("</html>"));
+    }
+
+    @Test
+    void inlinedTextCannotCloseItsElement() {
+        assertEquals("var s = \"\\u003c/script>\"; /\\u003c!--/", InlineText.script("var s = \"</script>\"; /<!--/"));
+        assertEquals("{\"a\": \"\\u003c/SCRIPT>\"}", InlineText.json("{\"a\": \"</SCRIPT>\"}"));
+        assertEquals("a::after { content: \"<\\/style>\" }", InlineText.style("a::after { content: \"</style>\" }"));
+    }
 }

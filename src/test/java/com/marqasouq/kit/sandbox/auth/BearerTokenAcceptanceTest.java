@@ -22,35 +22,55 @@ class BearerTokenAcceptanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/orders", "/odoo/inventory", "/_sandbox/clock"})
     void aMalformedTokenIsUnauthorized(String path) {
-        RunningSandbox.anonymous().header("Authorization", "Bearer not-a-jwt").get(path)
-                .then().statusCode(401).body("type", equalTo("unauthorized")).body("message", containsString("malformed"));
+        RunningSandbox.anonymous()
+                .header("Authorization", "Bearer not-a-jwt")
+                .get(path)
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"))
+                .body("message", containsString("malformed"));
     }
 
     @Test
     void aTokenWithATamperedSignatureIsUnauthorized() {
         String token = RunningSandbox.token();
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
-        RunningSandbox.anonymous().header("Authorization", "Bearer " + tampered).get("/admin/orders")
-                .then().statusCode(401).body("type", equalTo("unauthorized"));
+        RunningSandbox.anonymous()
+                .header("Authorization", "Bearer " + tampered)
+                .get("/admin/orders")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"));
     }
 
     @Test
     void aTokenWithATamperedPayloadIsUnauthorized() {
         String[] parts = RunningSandbox.token().split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("admin@", "evil@");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
-        RunningSandbox.anonymous().header("Authorization", "Bearer " + forged).get("/admin/orders")
-                .then().statusCode(401).body("type", equalTo("unauthorized"));
+        String payload =
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("admin@", "evil@");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+        RunningSandbox.anonymous()
+                .header("Authorization", "Bearer " + forged)
+                .get("/admin/orders")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"));
     }
 
     @Test
     void anUnsignedTokenWithAlgNoneIsUnauthorized() {
         String payload = RunningSandbox.token().split("\\.")[1];
-        String header = Base64.getUrlEncoder().withoutPadding()
+        String header = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        RunningSandbox.anonymous().header("Authorization", "Bearer " + header + "." + payload + ".").get("/admin/orders")
-                .then().statusCode(401).body("type", equalTo("unauthorized"));
+        RunningSandbox.anonymous()
+                .header("Authorization", "Bearer " + header + "." + payload + ".")
+                .get("/admin/orders")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"));
     }
 
     @Test
@@ -58,14 +78,23 @@ class BearerTokenAcceptanceTest {
         // Issued by the sandbox's own key a day and a minute ago, with the default 24 h lifetime.
         Clock yesterday = Clock.fixed(Instant.now().minus(Duration.ofHours(24).plusMinutes(1)), ZoneOffset.UTC);
         String expired = RunningSandbox.sandbox().tokens().issuedAt(yesterday).issue("admin@marqasouq.com");
-        RunningSandbox.anonymous().header("Authorization", "Bearer " + expired).get("/admin/orders")
-                .then().statusCode(401).body("type", equalTo("unauthorized")).body("message", containsString("expired"));
+        RunningSandbox.anonymous()
+                .header("Authorization", "Bearer " + expired)
+                .get("/admin/orders")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"))
+                .body("message", containsString("expired"));
     }
 
     @Test
     void anotherSchemeThanBearerIsUnauthorized() {
-        RunningSandbox.anonymous().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/admin/orders")
-                .then().statusCode(401).body("type", equalTo("unauthorized"))
+        RunningSandbox.anonymous()
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .get("/admin/orders")
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"))
                 .header("WWW-Authenticate", containsString("Bearer"));
     }
 

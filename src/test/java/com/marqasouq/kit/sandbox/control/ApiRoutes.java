@@ -14,12 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ApiRoutes {
     private static final Map<String, Boolean> IMPLEMENTED = new ConcurrentHashMap<>();
 
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
     static void assumeImplemented(String path) {
-        boolean implemented = IMPLEMENTED.computeIfAbsent(path,
-                p -> RunningSandbox.badRequest().get(p).statusCode() != 500);
+        boolean implemented = IMPLEMENTED.computeIfAbsent(
+                path, p -> RunningSandbox.badRequest().get(p).statusCode() != 500);
         assumeTrue(implemented, "GET " + path + " is not implemented in this build yet");
     }
 }

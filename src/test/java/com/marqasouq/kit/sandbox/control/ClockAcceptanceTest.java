@@ -16,7 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClockAcceptanceTest {
 
     private static Instant clockNow() {
-        return Instant.parse(RunningSandbox.control().get("/_sandbox/clock").then().statusCode(200).extract().path("now"));
+        return Instant.parse(RunningSandbox.control()
+                .get("/_sandbox/clock")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("now"));
     }
 
     @Test
@@ -26,13 +31,19 @@ class ClockAcceptanceTest {
         RunningSandbox.control().get("/_sandbox/clock").then().statusCode(200).body("frozen", equalTo(false));
 
         Instant now = clockNow();
-        assertTrue(!now.isBefore(before.minusSeconds(1)) && !now.isAfter(Instant.now().plusSeconds(1)), now.toString());
+        assertTrue(
+                !now.isBefore(before.minusSeconds(1))
+                        && !now.isAfter(Instant.now().plusSeconds(1)),
+                now.toString());
     }
 
     @Test
     void aFrozenClockStandsStill() throws InterruptedException {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true)).put("/_sandbox/clock")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(200)
                 .body("now", equalTo("2026-02-01T00:00:00.000Z"))
                 .body("frozen", equalTo(true));
         Thread.sleep(20);
@@ -42,14 +53,22 @@ class ClockAcceptanceTest {
 
     @Test
     void aClockSetWithAnOffsetIsShownInUtc() {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T03:00:00+03:00", "frozen", true)).put("/_sandbox/clock")
-                .then().statusCode(200).body("now", equalTo("2026-02-01T00:00:00.000Z"));
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T03:00:00+03:00", "frozen", true))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(200)
+                .body("now", equalTo("2026-02-01T00:00:00.000Z"));
     }
 
     @Test
     void aRunningClockRunsOnFromTheTimeSet() throws InterruptedException {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T00:00:00Z")).put("/_sandbox/clock")
-                .then().statusCode(200).body("frozen", equalTo(false));
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T00:00:00Z"))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(200)
+                .body("frozen", equalTo(false));
         Thread.sleep(30);
 
         Duration ran = Duration.between(Instant.parse("2026-02-01T00:00:00Z"), clockNow());
@@ -58,10 +77,15 @@ class ClockAcceptanceTest {
 
     @Test
     void advancingAFrozenClockMovesItByExactlyThatMuch() {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true)).put("/_sandbox/clock");
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true))
+                .put("/_sandbox/clock");
 
-        RunningSandbox.control().body(Map.of("seconds", 3600)).post("/_sandbox/clock/advance")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .body(Map.of("seconds", 3600))
+                .post("/_sandbox/clock/advance")
+                .then()
+                .statusCode(200)
                 .body("now", equalTo("2026-02-01T01:00:00.000Z"))
                 .body("frozen", equalTo(true));
 
@@ -70,22 +94,41 @@ class ClockAcceptanceTest {
 
     @Test
     void advancingARunningClockMovesItAhead() {
-        RunningSandbox.control().body(Map.of("seconds", 86400)).post("/_sandbox/clock/advance")
-                .then().statusCode(200).body("frozen", equalTo(false));
+        RunningSandbox.control()
+                .body(Map.of("seconds", 86400))
+                .post("/_sandbox/clock/advance")
+                .then()
+                .statusCode(200)
+                .body("frozen", equalTo(false));
 
         assertTrue(clockNow().isAfter(Instant.now().plus(Duration.ofHours(23))));
     }
 
     @Test
     void aBadTimeOrANegativeAdvanceIsInvalidDataAndTheClockStays() {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true)).put("/_sandbox/clock");
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true))
+                .put("/_sandbox/clock");
 
-        RunningSandbox.controlBadRequest().body(Map.of("now", "tomorrow")).put("/_sandbox/clock")
-                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("now"));
-        RunningSandbox.controlBadRequest().body(Map.of("frozen", true)).put("/_sandbox/clock")
-                .then().statusCode(400).body("message", containsString("now"));
-        RunningSandbox.controlBadRequest().body(Map.of("seconds", -5)).post("/_sandbox/clock/advance")
-                .then().statusCode(400).body("message", containsString("seconds"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("now", "tomorrow"))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("now"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("frozen", true))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("now"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("seconds", -5))
+                .post("/_sandbox/clock/advance")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("seconds"));
 
         assertEquals(Instant.parse("2026-02-01T00:00:00Z"), clockNow());
     }

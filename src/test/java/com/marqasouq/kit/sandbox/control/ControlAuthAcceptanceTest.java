@@ -25,12 +25,16 @@ class ControlAuthAcceptanceTest {
         "GET, /_sandbox/faults",
         "POST, /_sandbox/faults",
         "DELETE, /_sandbox/faults",
-        "GET, /_sandbox/requests"})
+        "GET, /_sandbox/requests"
+    })
     void aControlRouteWithoutTokenIsUnauthorizedAndChangesNothing(String method, String path) {
         Map<String, Object> before = StateExport.withoutClock();
 
-        RunningSandbox.controlAnonymous().body("{}").request(method, path)
-                .then().statusCode(401)
+        RunningSandbox.controlAnonymous()
+                .body("{}")
+                .request(method, path)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"marqasouq\""))
                 .body("type", equalTo("unauthorized"))
                 .body("code", equalTo("UNAUTHORIZED"));
@@ -40,8 +44,11 @@ class ControlAuthAcceptanceTest {
 
     @Test
     void aControlRouteWithAForgedTokenIsUnauthorized() {
-        RunningSandbox.controlAnonymous().header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")
+        RunningSandbox.controlAnonymous()
+                .header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")
                 .post("/_sandbox/reset")
-                .then().statusCode(401).body("type", equalTo("unauthorized"));
+                .then()
+                .statusCode(401)
+                .body("type", equalTo("unauthorized"));
     }
 }

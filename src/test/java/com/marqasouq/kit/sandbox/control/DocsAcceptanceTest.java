@@ -25,10 +25,19 @@ class DocsAcceptanceTest {
 
     @Test
     void swaggerUiListsBothSpecsWithoutToken() {
-        RestAssured.given().baseUri(RunningSandbox.baseUrl()).redirects().follow(false).get("/docs")
-                .then().statusCode(303).header("Location", endsWith("/docs/"));
-        RestAssured.given().baseUri(RunningSandbox.baseUrl()).get("/docs/")
-                .then().statusCode(200)
+        RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .redirects()
+                .follow(false)
+                .get("/docs")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/docs/"));
+        RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .get("/docs/")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .body(containsString("swagger-ui-bundle.js"))
                 .body(containsString("../openapi/marqasouq-odoo.yaml"))
@@ -36,28 +45,50 @@ class DocsAcceptanceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css", "favicon-32x32.png"})
+    @ValueSource(
+            strings = {"swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css", "favicon-32x32.png"
+            })
     void swaggerUiFilesAreServedFromTheWebjar(String file) {
-        RestAssured.given().baseUri(RunningSandbox.baseUrl()).get("/docs/" + file)
-                .then().statusCode(200).header("Cache-Control", containsString("max-age"));
+        RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .get("/docs/" + file)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("max-age"));
     }
 
     @Test
     void nothingOutsideTheWebjarFolderIsServed() {
-        RestAssured.given().baseUri(RunningSandbox.baseUrl()).urlEncodingEnabled(false).get("/docs/..%2F..%2Fpom.properties")
-                .then().statusCode(404);
-        RestAssured.given().baseUri(RunningSandbox.baseUrl()).get("/openapi/pom.xml").then().statusCode(404);
+        RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .urlEncodingEnabled(false)
+                .get("/docs/..%2F..%2Fpom.properties")
+                .then()
+                .statusCode(404);
+        RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .get("/openapi/pom.xml")
+                .then()
+                .statusCode(404);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"marqasouq-odoo.yaml", "sandbox-control.yaml"})
     void theSpecsAreServedWithThisSandboxAsTheirFirstServer(String spec) throws Exception {
-        String yaml = RestAssured.given().baseUri(RunningSandbox.baseUrl()).get("/openapi/" + spec)
-                .then().statusCode(200).contentType(startsWith("application/yaml")).extract().asString();
+        String yaml = RestAssured.given()
+                .baseUri(RunningSandbox.baseUrl())
+                .get("/openapi/" + spec)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/yaml"))
+                .extract()
+                .asString();
 
         JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-        org.junit.jupiter.api.Assertions.assertEquals(RunningSandbox.baseUrl().replaceAll("/$", ""),
+        org.junit.jupiter.api.Assertions.assertEquals(
+                RunningSandbox.baseUrl().replaceAll("/$", ""),
                 tree.path("servers").path(0).path("url").asText());
-        org.junit.jupiter.api.Assertions.assertEquals("3.0.3", tree.path("openapi").asText());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "3.0.3", tree.path("openapi").asText());
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RunningSandbox.class)
 class FaultsAcceptanceTest {
-    private static final Map<String, String> ADMIN = Map.of("email", "admin@marqasouq.com", "password", "admin_password");
+    private static final Map<String, String> ADMIN =
+            Map.of("email", "admin@marqasouq.com", "password", "admin_password");
 
     private static void addFault(Map<String, Object> fault) {
         RunningSandbox.control().body(fault).post("/_sandbox/faults").then().statusCode(201);
@@ -37,15 +38,18 @@ class FaultsAcceptanceTest {
     @Test
     void a429FaultAnswersTheNextCallsWithRetryAfterThenTheRouteWorksAgain() {
         RunningSandbox.control()
-                .body(Map.of("method", "POST", "path", "/auth/user/emailpass", "status", 429, "retry_after", 2, "times", 2))
+                .body(Map.of(
+                        "method", "POST", "path", "/auth/user/emailpass", "status", 429, "retry_after", 2, "times", 2))
                 .post("/_sandbox/faults")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("id", matchesPattern("^flt_[0-9A-Z]{26}$"))
                 .body("remaining", equalTo(2))
                 .body("retry_after", equalTo(2));
 
         for (int call = 0; call < 2; call++) {
-            login().then().statusCode(429)
+            login().then()
+                    .statusCode(429)
                     .header("Retry-After", "2")
                     .body("type", equalTo("rate_limited"))
                     .body("code", equalTo("RATE_LIMITED"))
@@ -93,12 +97,17 @@ class FaultsAcceptanceTest {
     void aStarMatchesOneSegmentAndTheMethodMustMatch() {
         addFault(Map.of("method", "GET", "path", "/admin/orders/*", "status", 503, "times", 3));
 
-        RunningSandbox.anonymous().post("/admin/orders/order_01ABC123/cancel").then().statusCode(401);
+        RunningSandbox.anonymous()
+                .post("/admin/orders/order_01ABC123/cancel")
+                .then()
+                .statusCode(401);
         RunningSandbox.anonymous().get("/admin/orders").then().statusCode(401);
         RunningSandbox.anonymous().get("/admin/orders/order_01ABC123").then().statusCode(503);
 
-        RunningSandbox.control().get("/_sandbox/faults")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .get("/_sandbox/faults")
+                .then()
+                .statusCode(200)
                 .body("faults", hasSize(1))
                 .body("faults[0].remaining", equalTo(2))
                 .body("faults[0].method", equalTo("GET"))
@@ -113,7 +122,8 @@ class FaultsAcceptanceTest {
         List<Future<Integer>> calls = new ArrayList<>();
         try {
             for (int i = 0; i < 24; i++) {
-                Callable<Integer> call = () -> RunningSandbox.anonymous().get("/admin/stock-locations").statusCode();
+                Callable<Integer> call = () ->
+                        RunningSandbox.anonymous().get("/admin/stock-locations").statusCode();
                 calls.add(pool.submit(call));
             }
             Map<Integer, Integer> statuses = new HashMap<>();
@@ -134,27 +144,58 @@ class FaultsAcceptanceTest {
         RunningSandbox.controlAnonymous().get("/health").then().statusCode(200);
         RunningSandbox.control().get("/_sandbox/clock").then().statusCode(200);
 
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/_sandbox/reset", "status", 500)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("never faulted"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/health", "status", 500)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("never faulted"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/_sandbox/reset", "status", 500))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("never faulted"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/health", "status", 500))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("never faulted"));
     }
 
     @Test
     void aFaultThatWouldDoNothingOrIsMalformedIsInvalidDataAndNothingIsAdded() {
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/admin/orders")).post("/_sandbox/faults")
-                .then().statusCode(400).body("type", equalTo("invalid_data"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "admin/orders", "status", 500)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("path"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/admin/ord*", "status", 500)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("whole segment"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/admin/orders", "status", 200)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("status"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/admin/orders", "delay_ms", 10, "retry_after", 3))
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/admin/orders"))
                 .post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("retry_after"));
-        RunningSandbox.controlBadRequest().body(Map.of("path", "/admin/orders", "status", 500, "times", 0)).post("/_sandbox/faults")
-                .then().statusCode(400).body("message", containsString("times"));
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "admin/orders", "status", 500))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("path"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/admin/ord*", "status", 500))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("whole segment"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/admin/orders", "status", 200))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("status"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/admin/orders", "delay_ms", 10, "retry_after", 3))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("retry_after"));
+        RunningSandbox.controlBadRequest()
+                .body(Map.of("path", "/admin/orders", "status", 500, "times", 0))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("times"));
 
         RunningSandbox.control().get("/_sandbox/faults").then().statusCode(200).body("faults", empty());
     }
@@ -176,8 +217,10 @@ class FaultsAcceptanceTest {
 
         login().then().statusCode(429);
 
-        RunningSandbox.control().get("/_sandbox/requests?limit=1")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .get("/_sandbox/requests?limit=1")
+                .then()
+                .statusCode(200)
                 .body("requests[0].path", equalTo("/auth/user/emailpass"))
                 .body("requests[0].status", equalTo(429));
     }

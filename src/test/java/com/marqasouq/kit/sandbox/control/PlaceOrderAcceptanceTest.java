@@ -23,21 +23,31 @@ class PlaceOrderAcceptanceTest {
     }
 
     private static String place(Map<String, Object> body) {
-        return RunningSandbox.control().body(body).post("/_sandbox/orders")
-                .then().statusCode(201).extract().path("order.id");
+        return RunningSandbox.control()
+                .body(body)
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("order.id");
     }
 
     private static int lastDisplayId() {
         return StateExport.list(StateExport.now(), "orders").stream()
-                .mapToInt(o -> (Integer) o.get("display_id")).max().orElse(1000);
+                .mapToInt(o -> (Integer) o.get("display_id"))
+                .max()
+                .orElse(1000);
     }
 
     @Test
     void aPlacedOrderIsPendingPaidAndUnfulfilledAtTheVariantsKwdPrice() {
         int last = lastDisplayId();
 
-        RunningSandbox.control().body(sleeves(2)).post("/_sandbox/orders")
-                .then().statusCode(201)
+        RunningSandbox.control()
+                .body(sleeves(2))
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/admin/orders/order_"))
                 .body("order.id", matchesPattern("^order_[0-9A-Z]{26}$"))
                 .body("order.status", equalTo("pending"))
@@ -65,7 +75,8 @@ class PlaceOrderAcceptanceTest {
         assertEquals("variant_01SLEEVE0000000000000000", item.get("variant_id"));
         assertEquals("Default", item.get("variant_title"));
         assertEquals(10, item.get("weight"));
-        Map<String, Object> shipping = StateExport.list(order, "shipping_methods").get(0);
+        Map<String, Object> shipping =
+                StateExport.list(order, "shipping_methods").get(0);
         assertEquals("Standard Delivery", shipping.get("name"));
         assertEquals(1000, shipping.get("price"));
         assertEquals(true, ((String) shipping.get("id")).startsWith("sm_"));
@@ -75,7 +86,9 @@ class PlaceOrderAcceptanceTest {
         assertEquals("manual", payment.get("provider_id"));
         assertEquals("captured", payment.get("status"));
         // No shipping address given: the customer's first one, also as billing address.
-        assertEquals("Block 5, Street 10, House 25", StateExport.object(order, "shipping_address").get("address_1"));
+        assertEquals(
+                "Block 5, Street 10, House 25",
+                StateExport.object(order, "shipping_address").get("address_1"));
         assertNull(StateExport.object(order, "shipping_address").get("id"));
         assertEquals(StateExport.object(order, "shipping_address"), StateExport.object(order, "billing_address"));
         assertEquals(Map.of("odoo_synced", false), order.get("metadata"));
@@ -83,20 +96,42 @@ class PlaceOrderAcceptanceTest {
 
     @Test
     void theRequestsAddressShippingPriceEmailAndMetadataAreUsed() {
-        Map<String, Object> address = Map.of("first_name", "Fatima", "last_name", "Al-Sabah", "address_1", "Block 3, Street 7",
-                "city", "Hawalli", "country_code", "kw", "phone", "+965-99998888");
-        String id = RunningSandbox.control().body(Map.of(
-                        "customer_id", "cus_01XYZ789",
-                        "email", "gift@example.com",
-                        "items", List.of(Map.of("sku", "LG-CPFL1625", "quantity", 1), Map.of("sku", "IPHONE-CASE-001", "quantity", 3)),
-                        "shipping_address", address,
-                        "shipping_price", 2500,
-                        "metadata", Map.of("source", "test", "odoo_synced", true)))
+        Map<String, Object> address = Map.of(
+                "first_name",
+                "Fatima",
+                "last_name",
+                "Al-Sabah",
+                "address_1",
+                "Block 3, Street 7",
+                "city",
+                "Hawalli",
+                "country_code",
+                "kw",
+                "phone",
+                "+965-99998888");
+        String id = RunningSandbox.control()
+                .body(Map.of(
+                        "customer_id",
+                        "cus_01XYZ789",
+                        "email",
+                        "gift@example.com",
+                        "items",
+                        List.of(
+                                Map.of("sku", "LG-CPFL1625", "quantity", 1),
+                                Map.of("sku", "IPHONE-CASE-001", "quantity", 3)),
+                        "shipping_address",
+                        address,
+                        "shipping_price",
+                        2500,
+                        "metadata",
+                        Map.of("source", "test", "odoo_synced", true)))
                 .post("/_sandbox/orders")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("order.email", equalTo("gift@example.com"))
                 .body("order.total", equalTo(150000 + 3 * 4500 + 2500))
-                .extract().path("order.id");
+                .extract()
+                .path("order.id");
 
         Map<String, Object> order = StateExport.find(StateExport.now(), "orders", id);
         assertEquals("Hawalli", StateExport.object(order, "shipping_address").get("city"));
@@ -107,19 +142,29 @@ class PlaceOrderAcceptanceTest {
 
     @Test
     void stockIsNeitherCheckedNorReserved() {
-        Map<String, Object> before = StateExport.find(StateExport.now(), "inventory_items", "iitem_odoo_71047_1769183500048");
+        Map<String, Object> before =
+                StateExport.find(StateExport.now(), "inventory_items", "iitem_odoo_71047_1769183500048");
 
         place(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "LG-CPFL1625", "quantity", 50))));
 
-        Map<String, Object> after = StateExport.find(StateExport.now(), "inventory_items", "iitem_odoo_71047_1769183500048");
+        Map<String, Object> after =
+                StateExport.find(StateExport.now(), "inventory_items", "iitem_odoo_71047_1769183500048");
         assertEquals(before, after);
     }
 
     @Test
     void displayIdsFollowEachOther() {
         int last = lastDisplayId();
-        RunningSandbox.control().body(sleeves(1)).post("/_sandbox/orders").then().body("order.display_id", equalTo(last + 1));
-        RunningSandbox.control().body(sleeves(1)).post("/_sandbox/orders").then().body("order.display_id", equalTo(last + 2));
+        RunningSandbox.control()
+                .body(sleeves(1))
+                .post("/_sandbox/orders")
+                .then()
+                .body("order.display_id", equalTo(last + 1));
+        RunningSandbox.control()
+                .body(sleeves(1))
+                .post("/_sandbox/orders")
+                .then()
+                .body("order.display_id", equalTo(last + 2));
     }
 
     @Test
@@ -129,7 +174,8 @@ class PlaceOrderAcceptanceTest {
         RunningSandbox.controlBadRequest()
                 .body(Map.of("customer_id", "cus_NOBODY", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1))))
                 .post("/_sandbox/orders")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString("cus_NOBODY"));
 
@@ -141,10 +187,14 @@ class PlaceOrderAcceptanceTest {
         Map<String, Object> before = StateExport.withoutClock();
 
         RunningSandbox.controlBadRequest()
-                .body(Map.of("customer_id", "cus_01XYZ", "items",
+                .body(Map.of(
+                        "customer_id",
+                        "cus_01XYZ",
+                        "items",
                         List.of(Map.of("sku", "SLEEVE", "quantity", 1), Map.of("sku", "NO-SUCH-SKU", "quantity", 1))))
                 .post("/_sandbox/orders")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("items[1].sku"));
 
@@ -160,8 +210,11 @@ class PlaceOrderAcceptanceTest {
         });
         Map<String, Object> before = StateExport.withoutClock();
 
-        RunningSandbox.controlBadRequest().body(sleeves(1)).post("/_sandbox/orders")
-                .then().statusCode(400)
+        RunningSandbox.controlBadRequest()
+                .body(sleeves(1))
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("shipping_address"));
 
@@ -175,15 +228,27 @@ class PlaceOrderAcceptanceTest {
         RunningSandbox.controlBadRequest()
                 .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 0))))
                 .post("/_sandbox/orders")
-                .then().statusCode(400).body("message", containsString("items[0].quantity"));
+                .then()
+                .statusCode(400)
+                .body("message", containsString("items[0].quantity"));
         RunningSandbox.controlBadRequest()
                 .body(Map.of("customer_id", "cus_01XYZ", "items", List.of()))
                 .post("/_sandbox/orders")
-                .then().statusCode(400).body("message", containsString("items"));
+                .then()
+                .statusCode(400)
+                .body("message", containsString("items"));
         RunningSandbox.controlBadRequest()
-                .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1)), "coupon", "X"))
+                .body(Map.of(
+                        "customer_id",
+                        "cus_01XYZ",
+                        "items",
+                        List.of(Map.of("sku", "SLEEVE", "quantity", 1)),
+                        "coupon",
+                        "X"))
                 .post("/_sandbox/orders")
-                .then().statusCode(400).body("message", containsString("coupon"));
+                .then()
+                .statusCode(400)
+                .body("message", containsString("coupon"));
 
         assertEquals(before, StateExport.withoutClock());
     }
@@ -191,34 +256,55 @@ class PlaceOrderAcceptanceTest {
     @Test
     void aPlacedOrderIsListedByTheAdminApiAsPending() {
         ApiRoutes.assumeImplemented("/admin/orders");
-        int pendingBefore = RunningSandbox.api().get("/admin/orders?status=pending").then().statusCode(200).extract().path("count");
+        int pendingBefore = RunningSandbox.api()
+                .get("/admin/orders?status=pending")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
 
         String id = place(sleeves(1));
 
-        RunningSandbox.api().get("/admin/orders/" + id)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders/" + id)
+                .then()
+                .statusCode(200)
                 .body("order.id", equalTo(id))
                 .body("order.status", equalTo("pending"));
-        RunningSandbox.api().get("/admin/orders?status=pending&limit=1000")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders?status=pending&limit=1000")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(pendingBefore + 1))
                 .body("orders.id", hasItem(id));
     }
 
     @Test
     void anOrderPlacedOnAFrozenClockCarriesItsTimeAndIsFoundByTheDateFilter() {
-        RunningSandbox.control().body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true)).put("/_sandbox/clock")
-                .then().statusCode(200);
+        RunningSandbox.control()
+                .body(Map.of("now", "2026-02-01T00:00:00Z", "frozen", true))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(200);
 
-        String id = RunningSandbox.control().body(sleeves(1)).post("/_sandbox/orders")
-                .then().statusCode(201)
+        String id = RunningSandbox.control()
+                .body(sleeves(1))
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201)
                 .body("order.created_at", equalTo("2026-02-01T00:00:00.000Z"))
-                .extract().path("order.id");
-        assertEquals("2026-02-01T00:00:00.000Z", StateExport.find(StateExport.now(), "orders", id).get("created_at"));
+                .extract()
+                .path("order.id");
+        assertEquals(
+                "2026-02-01T00:00:00.000Z",
+                StateExport.find(StateExport.now(), "orders", id).get("created_at"));
 
         ApiRoutes.assumeImplemented("/admin/orders");
-        RunningSandbox.api().queryParam("created_at[gte]", "2026-02-01T00:00:00Z").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("created_at[gte]", "2026-02-01T00:00:00Z")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", hasItem(id))
                 .body("orders.created_at", hasItem("2026-02-01T00:00:00.000Z"));
     }

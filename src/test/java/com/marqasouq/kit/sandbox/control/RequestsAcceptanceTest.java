@@ -17,12 +17,21 @@ class RequestsAcceptanceTest {
     @Test
     void theLastRequestsAreListedNewestFirstWithMethodPathQueryAndStatus() {
         RunningSandbox.controlAnonymous().get("/health").then().statusCode(200);
-        RunningSandbox.anonymous().queryParam("limit", 5).get("/admin/orders").then().statusCode(401);
-        RunningSandbox.anonymous().body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
-                .post("/auth/user/emailpass").then().statusCode(200);
+        RunningSandbox.anonymous()
+                .queryParam("limit", 5)
+                .get("/admin/orders")
+                .then()
+                .statusCode(401);
+        RunningSandbox.anonymous()
+                .body(Map.of("email", "admin@marqasouq.com", "password", "admin_password"))
+                .post("/auth/user/emailpass")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.control().get("/_sandbox/requests")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(200)
                 .body("requests", hasSize(3))
                 .body("requests[0].method", equalTo("POST"))
                 .body("requests[0].path", equalTo("/auth/user/emailpass"))
@@ -42,8 +51,11 @@ class RequestsAcceptanceTest {
             RunningSandbox.controlAnonymous().get("/health?n=" + i).then().statusCode(200);
         }
 
-        RunningSandbox.control().queryParam("limit", 2).get("/_sandbox/requests")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .queryParam("limit", 2)
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(200)
                 .body("requests", hasSize(2))
                 .body("requests[0].query", equalTo("n=3"))
                 .body("requests[1].query", equalTo("n=2"));
@@ -51,11 +63,24 @@ class RequestsAcceptanceTest {
 
     @Test
     void aLimitOutsideOneTo500IsInvalidData() {
-        RunningSandbox.controlBadRequest().queryParam("limit", 0).get("/_sandbox/requests")
-                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("limit"));
-        RunningSandbox.controlBadRequest().queryParam("limit", 501).get("/_sandbox/requests")
-                .then().statusCode(400).body("message", containsString("limit"));
-        RunningSandbox.controlBadRequest().queryParam("limit", "many").get("/_sandbox/requests")
-                .then().statusCode(400).body("message", containsString("limit"));
+        RunningSandbox.controlBadRequest()
+                .queryParam("limit", 0)
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("limit"));
+        RunningSandbox.controlBadRequest()
+                .queryParam("limit", 501)
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("limit"));
+        RunningSandbox.controlBadRequest()
+                .queryParam("limit", "many")
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("limit"));
     }
 }

@@ -16,19 +16,32 @@ class ResetAcceptanceTest {
     @Test
     void resetUndoesOrdersLoadedStateClockAndFaults() {
         Map<String, Object> start = StateExport.withoutClock();
-        RunningSandbox.control().body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1))))
-                .post("/_sandbox/orders").then().statusCode(201);
-        RunningSandbox.control().body(Map.of("now", "2030-01-01T00:00:00Z", "frozen", true)).put("/_sandbox/clock")
-                .then().statusCode(200);
-        RunningSandbox.control().body(Map.of("path", "/admin/orders", "status", 503, "times", 5)).post("/_sandbox/faults")
-                .then().statusCode(201);
+        RunningSandbox.control()
+                .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1))))
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201);
+        RunningSandbox.control()
+                .body(Map.of("now", "2030-01-01T00:00:00Z", "frozen", true))
+                .put("/_sandbox/clock")
+                .then()
+                .statusCode(200);
+        RunningSandbox.control()
+                .body(Map.of("path", "/admin/orders", "status", 503, "times", 5))
+                .post("/_sandbox/faults")
+                .then()
+                .statusCode(201);
 
-        RunningSandbox.control().post("/_sandbox/reset")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .post("/_sandbox/reset")
+                .then()
+                .statusCode(200)
                 .body("orders", equalTo(StateExport.list(start, "orders").size()))
                 .body("customers", equalTo(StateExport.list(start, "customers").size()))
                 .body("products", equalTo(StateExport.list(start, "products").size()))
-                .body("inventory_items", equalTo(StateExport.list(start, "inventory_items").size()))
+                .body(
+                        "inventory_items",
+                        equalTo(StateExport.list(start, "inventory_items").size()))
                 .body("stock_locations", equalTo(1));
 
         assertEquals(start, StateExport.withoutClock());
@@ -41,9 +54,22 @@ class ResetAcceptanceTest {
         Map<String, Object> start = StateExport.withoutClock();
         Map<String, Object> location = Map.of("id", "sloc_01ABC", "name", "Main Warehouse");
         RunningSandbox.control()
-                .body(Map.of("format", "marqasouq-sandbox-state/1", "orders", List.of(), "customers", List.of(),
-                        "products", List.of(), "inventory_items", List.of(), "stock_locations", List.of(location)))
-                .put("/_sandbox/state").then().statusCode(200);
+                .body(Map.of(
+                        "format",
+                        "marqasouq-sandbox-state/1",
+                        "orders",
+                        List.of(),
+                        "customers",
+                        List.of(),
+                        "products",
+                        List.of(),
+                        "inventory_items",
+                        List.of(),
+                        "stock_locations",
+                        List.of(location)))
+                .put("/_sandbox/state")
+                .then()
+                .statusCode(200);
 
         RunningSandbox.control().post("/_sandbox/reset").then().statusCode(200);
 
@@ -57,8 +83,10 @@ class ResetAcceptanceTest {
         RunningSandbox.control().post("/_sandbox/reset").then().statusCode(200);
 
         // Only the requests after the reset remain (the reset itself is logged once answered).
-        RunningSandbox.control().get("/_sandbox/requests")
-                .then().statusCode(200)
+        RunningSandbox.control()
+                .get("/_sandbox/requests")
+                .then()
+                .statusCode(200)
                 .body("requests.size()", equalTo(1))
                 .body("requests[0].path", equalTo("/_sandbox/reset"));
     }

@@ -6,11 +6,15 @@ import java.util.Map;
 
 /** The sandbox's state as GET /_sandbox/state exports it, for assertions on the state after a request. */
 final class StateExport {
-    private StateExport() {
-    }
+    private StateExport() {}
 
     static Map<String, Object> now() {
-        return RunningSandbox.control().get("/_sandbox/state").then().statusCode(200).extract().as(Map.class);
+        return RunningSandbox.control()
+                .get("/_sandbox/state")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
     }
 
     /** The document without its clock, which moves with real time: equal documents mean an unchanged state. */
@@ -26,7 +30,10 @@ final class StateExport {
     }
 
     static Map<String, Object> find(Map<String, Object> document, String collection, String id) {
-        return list(document, collection).stream().filter(e -> id.equals(e.get("id"))).findFirst().orElse(null);
+        return list(document, collection).stream()
+                .filter(e -> id.equals(e.get("id")))
+                .findFirst()
+                .orElse(null);
     }
 
     @SuppressWarnings("unchecked")

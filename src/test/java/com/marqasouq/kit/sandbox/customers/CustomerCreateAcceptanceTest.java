@@ -1,6 +1,5 @@
 package com.marqasouq.kit.sandbox.customers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import java.util.ArrayList;
@@ -40,8 +40,11 @@ class CustomerCreateAcceptanceTest {
         Customers.freezeClockAt(Customers.NOW);
         int before = Customers.count();
 
-        String id = RunningSandbox.api().body(SECTION_4_4).post("/admin/customers")
-                .then().statusCode(200)
+        String id = RunningSandbox.api()
+                .body(SECTION_4_4)
+                .post("/admin/customers")
+                .then()
+                .statusCode(200)
                 .body("customer.id", matchesPattern("^cus_[0-9A-HJKMNP-TV-Z]{26}$"))
                 .body("customer.email", equalTo("newcustomer@example.com"))
                 .body("customer.first_name", equalTo("Mohammed"))
@@ -54,15 +57,21 @@ class CustomerCreateAcceptanceTest {
                 .body("customer.metadata.source", equalTo("odoo_import"))
                 .body("customer.created_at", equalTo("2026-02-01T09:00:00.000Z"))
                 .body("customer.updated_at", equalTo("2026-02-01T09:00:00.000Z"))
-                .extract().path("customer.id");
+                .extract()
+                .path("customer.id");
 
         assertEquals(before + 1, Customers.count());
-        RunningSandbox.api().get("/admin/customers/" + id)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/customers/" + id)
+                .then()
+                .statusCode(200)
                 .body("customer.email", equalTo("newcustomer@example.com"))
                 .body("customer.metadata.source", equalTo("odoo_import"));
-        RunningSandbox.api().queryParam("email", "newcustomer@example.com").get("/admin/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "newcustomer@example.com")
+                .get("/admin/customers")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("customers[0].id", equalTo(id))
                 .body("customers[0].has_account", equalTo(false));
@@ -70,15 +79,21 @@ class CustomerCreateAcceptanceTest {
 
     @Test
     void aCustomerWithOnlyAnEmailHasNoNamesOrPhoneInTheResponse() {
-        RunningSandbox.api().body(Map.of("email", "only.email@example.com")).post("/admin/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("email", "only.email@example.com"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(200)
                 .body("customer", not(hasKey("first_name")))
                 .body("customer", not(hasKey("last_name")))
                 .body("customer", not(hasKey("phone")))
                 .body("customer.metadata", aMapWithSize(0));
 
-        RunningSandbox.api().queryParam("email", "only.email@example.com").get("/admin/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "only.email@example.com")
+                .get("/admin/customers")
+                .then()
+                .statusCode(200)
                 .body("customers[0]", not(hasKey("first_name")))
                 .body("customers[0].email", equalTo("only.email@example.com"));
     }
@@ -87,15 +102,21 @@ class CustomerCreateAcceptanceTest {
     void anEmailThatAnotherCustomerHasInAnyCaseIsADuplicateAndChangesNothing() {
         int before = Customers.count();
 
-        RunningSandbox.api().body(Map.of("email", "Customer@Example.COM", "first_name", "Someone")).post("/admin/customers")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(Map.of("email", "Customer@Example.COM", "first_name", "Someone"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("DUPLICATE_EMAIL"))
                 .body("message", containsString("email"));
 
         assertEquals(before, Customers.count());
-        RunningSandbox.api().queryParam("email", "customer@example.com").get("/admin/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "customer@example.com")
+                .get("/admin/customers")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("customers[0].id", equalTo("cus_01XYZ"))
                 .body("customers[0].first_name", equalTo("Ahmed"));
@@ -105,8 +126,11 @@ class CustomerCreateAcceptanceTest {
     void aCreateWithoutEmailIsInvalidDataNamingTheFieldAndChangesNothing() {
         int before = Customers.count();
 
-        RunningSandbox.badRequest().body(Map.of("first_name", "Nobody")).post("/admin/customers")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("first_name", "Nobody"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("code", equalTo("INVALID_DATA"))
                 .body("message", containsString("email"));
@@ -116,8 +140,11 @@ class CustomerCreateAcceptanceTest {
 
     @Test
     void aMalformedEmailIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("email", "not-an-email")).post("/admin/customers")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("email", "not-an-email"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("email"));
 
@@ -128,8 +155,11 @@ class CustomerCreateAcceptanceTest {
     void anUnknownBodyFieldIsInvalidDataNamingTheField() {
         int before = Customers.count();
 
-        RunningSandbox.badRequest().body(Map.of("email", "x@example.com", "nickname", "x")).post("/admin/customers")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("email", "x@example.com", "nickname", "x"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("nickname"));
 
@@ -138,8 +168,11 @@ class CustomerCreateAcceptanceTest {
 
     @Test
     void aFieldOfTheWrongTypeIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("email", "typed@example.com", "phone", 96512345678L)).post("/admin/customers")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("email", "typed@example.com", "phone", 96512345678L))
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("phone"));
 
@@ -154,7 +187,10 @@ class CustomerCreateAcceptanceTest {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String email = inCase("race@example.com", i);
-                calls.add(() -> RunningSandbox.api().body(Map.of("email", email)).post("/admin/customers").statusCode());
+                calls.add(() -> RunningSandbox.api()
+                        .body(Map.of("email", email))
+                        .post("/admin/customers")
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(calls)) {

@@ -18,8 +18,10 @@ class CustomerGetAcceptanceTest {
 
     @Test
     void theDocumentsCustomerHasTheSection42Shape() {
-        RunningSandbox.api().get("/admin/customers/cus_01XYZ789")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/customers/cus_01XYZ789")
+                .then()
+                .statusCode(200)
                 .body("customer.id", equalTo("cus_01XYZ789"))
                 .body("customer.email", equalTo("ahmed@example.com"))
                 .body("customer.first_name", equalTo("Ahmed"))
@@ -44,8 +46,10 @@ class CustomerGetAcceptanceTest {
         String first = Customers.placeOrder(id, Customers.NOW.plusSeconds(60), 7500, 2, 1000);
         String second = Customers.placeOrder(id, Customers.NOW.plusSeconds(120), 150000, 1, 2500);
 
-        RunningSandbox.api().get("/admin/customers/" + id)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/customers/" + id)
+                .then()
+                .statusCode(200)
                 .body("customer.orders.id", contains(first, second))
                 .body("customer.orders.display_id", contains(Customers.displayId(first), Customers.displayId(second)))
                 .body("customer.orders.total", contains(16000, 152500));
@@ -53,8 +57,10 @@ class CustomerGetAcceptanceTest {
 
     @Test
     void theDocumentsOrderIsAmongItsCustomersOrders() {
-        RunningSandbox.api().get("/admin/customers/cus_01XYZ")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/customers/cus_01XYZ")
+                .then()
+                .statusCode(200)
                 .body("customer.orders.id", hasItem("order_01ABC123"))
                 .body("customer.orders.find { it.id == 'order_01ABC123' }.display_id", equalTo(1001))
                 .body("customer.orders.find { it.id == 'order_01ABC123' }.total", equalTo(151000));
@@ -62,16 +68,20 @@ class CustomerGetAcceptanceTest {
 
     @Test
     void anUnknownCustomerIsNotFound() {
-        RunningSandbox.api().get("/admin/customers/cus_01NOBODY")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .get("/admin/customers/cus_01NOBODY")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString("cus_01NOBODY"));
     }
 
     @Test
     void anIdThatIsNotACustomerIdIsInvalidDataNamingTheParameter() {
-        RunningSandbox.badRequest().get("/admin/customers/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .get("/admin/customers/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("customer_id"));
     }

@@ -23,19 +23,33 @@ import org.junit.jupiter.api.Test;
 /** The customer events of D20, seen by the store's publisher. */
 class CustomerServiceTest {
     private final List<DomainEvent> events = new ArrayList<>();
-    private final Store store = new Store(InitialData.defaults(),
-            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC)), events::addAll);
+    private final Store store = new Store(
+            InitialData.defaults(),
+            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC)),
+            events::addAll);
     private final CustomerService customers = new CustomerService(store);
 
     @Test
     void creatingACustomerEmitsCustomerCreatedOnceWithTheDocumentsShape() {
-        String id = customers.create(new CustomerFields("new@example.com", "Mohammed", "Al-Sabah", "+965-55667788", Map.of()),
+        String id = customers.create(
+                new CustomerFields("new@example.com", "Mohammed", "Al-Sabah", "+965-55667788", Map.of()),
                 (c, orders) -> c.id);
 
         assertEquals(1, events.size());
         assertEquals("customer.created", events.get(0).event());
-        assertEquals(Map.of("id", id, "email", "new@example.com", "first_name", "Mohammed", "last_name", "Al-Sabah",
-                "phone", "+965-55667788"), events.get(0).data());
+        assertEquals(
+                Map.of(
+                        "id",
+                        id,
+                        "email",
+                        "new@example.com",
+                        "first_name",
+                        "Mohammed",
+                        "last_name",
+                        "Al-Sabah",
+                        "phone",
+                        "+965-55667788"),
+                events.get(0).data());
     }
 
     @Test
@@ -52,7 +66,8 @@ class CustomerServiceTest {
     void aRefusedCreateEmitsNothingAndAddsNoCustomer() {
         int before = count();
 
-        DomainException e = assertThrows(DomainException.class,
+        DomainException e = assertThrows(
+                DomainException.class,
                 () -> customers.create(CustomerFields.email("AHMED@example.com"), (c, orders) -> c.id));
 
         assertEquals("DUPLICATE_EMAIL", e.code());
@@ -65,8 +80,12 @@ class CustomerServiceTest {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("preferred_language", null);
 
-        assertThrows(DomainException.class, () -> customers.update("cus_01XYZ789",
-                new CustomerFields("customer@example.com", "Changed", null, null, metadata), (c, orders) -> c.id));
+        assertThrows(
+                DomainException.class,
+                () -> customers.update(
+                        "cus_01XYZ789",
+                        new CustomerFields("customer@example.com", "Changed", null, null, metadata),
+                        (c, orders) -> c.id));
 
         assertTrue(events.isEmpty());
         store.read(state -> {
@@ -78,7 +97,8 @@ class CustomerServiceTest {
 
     @Test
     void anUpdateOfAnUnknownCustomerEmitsNothing() {
-        DomainException e = assertThrows(DomainException.class,
+        DomainException e = assertThrows(
+                DomainException.class,
                 () -> customers.update("cus_01NOBODY", CustomerFields.metadata(Map.of("a", 1)), (c, orders) -> c.id));
 
         assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
@@ -87,7 +107,8 @@ class CustomerServiceTest {
 
     @Test
     void aCreateWithoutEmailIsInvalidAndEmitsNothing() {
-        DomainException e = assertThrows(DomainException.class,
+        DomainException e = assertThrows(
+                DomainException.class,
                 () -> customers.create(new CustomerFields(" ", "No", "Email", null, null), (c, orders) -> c.id));
 
         assertEquals(DomainException.Kind.INVALID_DATA, e.kind());

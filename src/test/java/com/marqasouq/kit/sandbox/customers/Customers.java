@@ -16,8 +16,7 @@ import java.util.Map;
 final class Customers {
     static final Instant NOW = Instant.parse("2026-02-01T09:00:00.000Z");
 
-    private Customers() {
-    }
+    private Customers() {}
 
     static void freezeClockAt(Instant instant) {
         RunningSandbox.sandbox().clock().set(instant, true);
@@ -28,17 +27,32 @@ final class Customers {
         body.put("email", email);
         body.put("first_name", firstName);
         body.put("last_name", lastName);
-        return RunningSandbox.api().body(body).post("/admin/customers")
-                .then().statusCode(200).extract().path("customer.id");
+        return RunningSandbox.api()
+                .body(body)
+                .post("/admin/customers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("customer.id");
     }
 
     static int count() {
-        return RunningSandbox.api().get("/admin/customers?limit=1").then().statusCode(200).extract().path("count");
+        return RunningSandbox.api()
+                .get("/admin/customers?limit=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 
     static int countWithEmail(String email) {
-        return RunningSandbox.api().queryParam("email", email).get("/admin/customers")
-                .then().statusCode(200).extract().path("count");
+        return RunningSandbox.api()
+                .queryParam("email", email)
+                .get("/admin/customers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 
     /**

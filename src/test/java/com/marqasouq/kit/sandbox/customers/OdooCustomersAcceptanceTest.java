@@ -25,12 +25,18 @@ class OdooCustomersAcceptanceTest {
     @Test
     void theDocumentsCustomerHasTheSection84ShapeWithAddressesAndStats() {
         // cus_01XYZ has order #1001 and generated orders (D22): the stats are what the store holds.
-        List<Order> orders = RunningSandbox.sandbox().store().read(state -> state.orders().stream()
-                .filter(order -> "cus_01XYZ".equals(order.customerId) && !Order.CANCELED.equals(order.status)).toList());
+        List<Order> orders = RunningSandbox.sandbox()
+                .store()
+                .read(state -> state.orders().stream()
+                        .filter(order -> "cus_01XYZ".equals(order.customerId) && !Order.CANCELED.equals(order.status))
+                        .toList());
         assertThat(orders.stream().map(o -> o.id).toList(), hasItem("order_01ABC123"));
 
-        RunningSandbox.api().queryParam("email", "customer@example.com").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "customer@example.com")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers", hasSize(1))
                 .body("customers[0].id", equalTo("cus_01XYZ"))
                 .body("customers[0].email", equalTo("customer@example.com"))
@@ -47,7 +53,8 @@ class OdooCustomersAcceptanceTest {
                 .body("customers[0].addresses[0].phone", equalTo("+965-12345678"))
                 .body("customers[0].addresses[0].is_default_shipping", equalTo(true))
                 .body("customers[0].stats.order_count", equalTo(orders.size()))
-                .body("customers[0].stats.total_spent", equalTo((int) orders.stream().mapToLong(Order::total).sum()))
+                .body("customers[0].stats.total_spent", equalTo((int)
+                        orders.stream().mapToLong(Order::total).sum()))
                 .body("pagination.total", equalTo(1))
                 .body("pagination.limit", equalTo(50))
                 .body("pagination.offset", equalTo(0))
@@ -62,8 +69,11 @@ class OdooCustomersAcceptanceTest {
 
         changeOrder(canceled, order -> order.status = Order.CANCELED);
 
-        RunningSandbox.api().queryParam("email", "canceled.order@example.com").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "canceled.order@example.com")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains(id))
                 .body("customers[0].stats.order_count", equalTo(1))
                 .body("customers[0].stats.total_spent", equalTo(16000));
@@ -77,8 +87,11 @@ class OdooCustomersAcceptanceTest {
 
         changeOrder(completed, order -> order.status = Order.COMPLETED);
 
-        RunningSandbox.api().queryParam("email", "completed.order@example.com").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "completed.order@example.com")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains(id))
                 .body("customers[0].stats.order_count", equalTo(2))
                 .body("customers[0].stats.total_spent", equalTo(167000));
@@ -88,8 +101,11 @@ class OdooCustomersAcceptanceTest {
     void aCustomerCreatedByOdooHasNoAddressesAndEmptyStats() {
         String id = Customers.create("crm@example.com", "Crm", "Contact");
 
-        RunningSandbox.api().queryParam("email", "CRM@example.com").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("email", "CRM@example.com")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers[0].id", equalTo(id))
                 .body("customers[0].has_account", equalTo(false))
                 .body("customers[0].addresses", empty())
@@ -99,8 +115,15 @@ class OdooCustomersAcceptanceTest {
 
     @Test
     void createdAfterIsAnInclusiveBound() {
-        List<String> ids = RunningSandbox.api().queryParam("created_after", "2026-01-15T10:00:00Z").queryParam("limit", 1000)
-                .get("/odoo/customers").then().statusCode(200).extract().jsonPath().getList("customers.id");
+        List<String> ids = RunningSandbox.api()
+                .queryParam("created_after", "2026-01-15T10:00:00Z")
+                .queryParam("limit", 1000)
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("customers.id");
 
         assertThat(ids, hasItem("cus_01XYZ789"));
         assertThat(ids, not(hasItem("cus_01XYZ")));
@@ -109,22 +132,35 @@ class OdooCustomersAcceptanceTest {
     @Test
     void thePhoneFilterIsExact() {
         String id = Customers.create("phone.owner@example.com", "Phone", "Owner");
-        RunningSandbox.api().body(java.util.Map.of("phone", "+965-11112222")).post("/admin/customers/" + id).then().statusCode(200);
+        RunningSandbox.api()
+                .body(java.util.Map.of("phone", "+965-11112222"))
+                .post("/admin/customers/" + id)
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().queryParam("phone", "+965-11112222").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("phone", "+965-11112222")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains(id))
                 .body("pagination.total", equalTo(1));
-        RunningSandbox.api().queryParam("phone", "+965-1111222").get("/odoo/customers")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("phone", "+965-1111222")
+                .get("/odoo/customers")
+                .then()
+                .statusCode(200)
                 .body("customers", empty())
                 .body("pagination.total", equalTo(0));
     }
 
     @Test
     void anUnencodedPlusInThePhoneFilterStillMeansPlus() {
-        RunningSandbox.badRequest().urlEncodingEnabled(false).get("/odoo/customers?email=customer@example.com&phone=+965-12345678")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .urlEncodingEnabled(false)
+                .get("/odoo/customers?email=customer@example.com&phone=+965-12345678")
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains("cus_01XYZ"));
     }
 
@@ -137,34 +173,44 @@ class OdooCustomersAcceptanceTest {
         RunningSandbox.sandbox().clock().advance(Duration.ofSeconds(1));
         String third = Customers.create("odoo.page3@example.com", "Odoo", "Three");
 
-        RunningSandbox.api().queryParam("created_after", "2026-02-01T09:00:00Z").queryParam("limit", 2)
+        RunningSandbox.api()
+                .queryParam("created_after", "2026-02-01T09:00:00Z")
+                .queryParam("limit", 2)
                 .get("/odoo/customers")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains(first, second))
                 .body("pagination.total", equalTo(3))
                 .body("pagination.limit", equalTo(2))
                 .body("pagination.offset", equalTo(0))
                 .body("pagination.has_more", equalTo(true));
-        RunningSandbox.api().queryParam("created_after", "2026-02-01T09:00:00Z").queryParam("limit", 2).queryParam("offset", 2)
+        RunningSandbox.api()
+                .queryParam("created_after", "2026-02-01T09:00:00Z")
+                .queryParam("limit", 2)
+                .queryParam("offset", 2)
                 .get("/odoo/customers")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("customers.id", contains(third))
                 .body("pagination.has_more", equalTo(false));
     }
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
-            "limit, 0",
-            "limit, 5000",
-            "limit, many",
-            "offset, -3",
-            "created_after, last-week",
-            "email, ''",
-            "phone, ''",
+        "limit, 0",
+        "limit, 5000",
+        "limit, many",
+        "offset, -3",
+        "created_after, last-week",
+        "email, ''",
+        "phone, ''",
     })
     void aBadFilterValueIsInvalidDataNamingTheParameter(String parameter, String value) {
-        RunningSandbox.badRequest().queryParam(parameter, value).get("/odoo/customers")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .queryParam(parameter, value)
+                .get("/odoo/customers")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString(parameter));
     }

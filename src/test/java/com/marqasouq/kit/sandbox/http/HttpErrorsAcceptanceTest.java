@@ -15,55 +15,89 @@ class HttpErrorsAcceptanceTest {
 
     @Test
     void anUnknownRouteIsNotFoundInTheErrorFormat() {
-        RunningSandbox.badRequest().get("/admin/warehouses")
-                .then().statusCode(404).contentType(ContentType.JSON)
-                .body("type", equalTo("not_found")).body("code", equalTo("NOT_FOUND"))
+        RunningSandbox.badRequest()
+                .get("/admin/warehouses")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("type", equalTo("not_found"))
+                .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("/admin/warehouses"));
     }
 
     @Test
     void aWrongMethodIsMethodNotAllowedNamingTheAllowedOnes() {
-        RunningSandbox.badRequest().delete("/admin/orders")
-                .then().statusCode(405).contentType(ContentType.JSON)
-                .body("code", equalTo("METHOD_NOT_ALLOWED")).body("message", containsString("GET"))
+        RunningSandbox.badRequest()
+                .delete("/admin/orders")
+                .then()
+                .statusCode(405)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("METHOD_NOT_ALLOWED"))
+                .body("message", containsString("GET"))
                 .header("Allow", containsString("GET"));
     }
 
     @Test
     void malformedJsonIsInvalidDataSayingWhere() {
-        RunningSandbox.badRequest().body("{\"email\": ").post("/admin/customers")
-                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("not valid JSON"));
+        RunningSandbox.badRequest()
+                .body("{\"email\": ")
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("not valid JSON"));
     }
 
     @Test
     void aBodyThatIsNotAnObjectIsInvalidData() {
-        RunningSandbox.badRequest().body("[1, 2]").post("/admin/customers")
-                .then().statusCode(400).body("type", equalTo("invalid_data"));
+        RunningSandbox.badRequest()
+                .body("[1, 2]")
+                .post("/admin/customers")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"));
     }
 
     @Test
     void aBodyInAnotherMediaTypeIsRefusedInTheErrorFormat() {
-        RunningSandbox.badRequest().contentType(ContentType.TEXT).body("email=a@b.c").post("/admin/customers")
-                .then().statusCode(415).contentType(ContentType.JSON).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        RunningSandbox.badRequest()
+                .contentType(ContentType.TEXT)
+                .body("email=a@b.c")
+                .post("/admin/customers")
+                .then()
+                .statusCode(415)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Test
     void aRequestWithoutBodyWhereOneIsNeededIsInvalidData() {
-        RunningSandbox.badRequest().post("/admin/inventory/batch-update")
-                .then().statusCode(400).body("type", equalTo("invalid_data"));
+        RunningSandbox.badRequest()
+                .post("/admin/inventory/batch-update")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"));
     }
 
     @Test
     void aWrongTypeNamesTheFieldWithoutJavaDetails() {
-        RunningSandbox.badRequest().body("{\"stocked_quantity\": \"many\"}")
+        RunningSandbox.badRequest()
+                .body("{\"stocked_quantity\": \"many\"}")
                 .post("/admin/inventory-items/iitem_odoo_71047_1769183500048/location-levels/sloc_01ABC")
-                .then().statusCode(400).body("message", containsString("stocked_quantity"))
-                .body("message", not(containsString("java."))).body("message", not(containsString("Exception")));
+                .then()
+                .statusCode(400)
+                .body("message", containsString("stocked_quantity"))
+                .body("message", not(containsString("java.")))
+                .body("message", not(containsString("Exception")));
     }
 
     @Test
     void aHugeLimitIsInvalidDataNotAServerError() {
-        RunningSandbox.badRequest().queryParam("limit", "99999999999999999999").get("/admin/orders")
-                .then().statusCode(400).body("message", containsString("limit"));
+        RunningSandbox.badRequest()
+                .queryParam("limit", "99999999999999999999")
+                .get("/admin/orders")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("limit"));
     }
 }

@@ -21,21 +21,28 @@ class CancelOrderAcceptanceTest {
     void aPendingOrderIsCanceledAsSection25Shows() {
         RunningSandbox.sandbox().clock().set(Instant.parse("2026-01-30T12:00:00.000Z"), true);
 
-        RunningSandbox.api().post("/admin/orders/order_01ABC123/cancel")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .post("/admin/orders/order_01ABC123/cancel")
+                .then()
+                .statusCode(200)
                 .body("order", aMapWithSize(3))
                 .body("order.id", equalTo("order_01ABC123"))
                 .body("order.status", equalTo("canceled"))
                 .body("order.canceled_at", equalTo("2026-01-30T12:00:00.000Z"));
 
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().body("order.status", equalTo("canceled"))
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .body("order.status", equalTo("canceled"))
                 .body("order.canceled_at", equalTo("2026-01-30T12:00:00.000Z"))
                 .body("order.updated_at", equalTo("2026-01-30T12:00:00.000Z"));
-        RunningSandbox.api().queryParam("status", "canceled")
-                .queryParam("created_at[gte]", TestOrders.SEED_CREATED).queryParam("created_at[lte]", TestOrders.SEED_CREATED)
+        RunningSandbox.api()
+                .queryParam("status", "canceled")
+                .queryParam("created_at[gte]", TestOrders.SEED_CREATED)
+                .queryParam("created_at[lte]", TestOrders.SEED_CREATED)
                 .get("/admin/orders")
-                .then().body("orders[0].id", equalTo("order_01ABC123"));
+                .then()
+                .body("orders[0].id", equalTo("order_01ABC123"));
     }
 
     @Test
@@ -53,8 +60,10 @@ class CancelOrderAcceptanceTest {
         RunningSandbox.api().post("/admin/orders/order_01ABC123/cancel").then().statusCode(200);
         RunningSandbox.sandbox().clock().set(Instant.parse("2026-01-30T13:00:00.000Z"), true);
 
-        RunningSandbox.api().post("/admin/orders/order_01ABC123/cancel")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .post("/admin/orders/order_01ABC123/cancel")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("ORDER_ALREADY_CANCELED"))
                 .body("message", containsString("order_01ABC123"));
@@ -66,8 +75,10 @@ class CancelOrderAcceptanceTest {
     void aFulfilledOrderCannotBeCanceled() {
         fulfillSeedOrder();
 
-        RunningSandbox.api().post("/admin/orders/order_01ABC123/cancel")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .post("/admin/orders/order_01ABC123/cancel")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_FULFILLED"));
 
         assertNotCanceled("order_01ABC123");
@@ -78,10 +89,14 @@ class CancelOrderAcceptanceTest {
         TestOrders.add(TestOrders.order("order_PART", "2027-02-01T00:00:00.000Z", o -> o.items.get(0).quantity = 2));
         RunningSandbox.api()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_PART", "quantity", 1))))
-                .post("/admin/orders/order_PART/fulfillments").then().statusCode(200);
+                .post("/admin/orders/order_PART/fulfillments")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().post("/admin/orders/order_PART/cancel")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .post("/admin/orders/order_PART/cancel")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_FULFILLED"))
                 .body("message", containsString("partially fulfilled"));
 
@@ -92,8 +107,10 @@ class CancelOrderAcceptanceTest {
     void aCompletedOrderCannotBeCanceled() {
         TestOrders.add(TestOrders.order("order_DONE", "2027-02-01T00:00:00.000Z", o -> o.status = "completed"));
 
-        RunningSandbox.api().post("/admin/orders/order_DONE/cancel")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .post("/admin/orders/order_DONE/cancel")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_COMPLETED"));
 
         assertThat(TestOrders.stored("order_DONE").status, equalTo("completed"));
@@ -104,8 +121,10 @@ class CancelOrderAcceptanceTest {
     void anOrderThatRequiresActionIsNotPendingAndCannotBeCanceled() {
         TestOrders.add(TestOrders.order("order_ACTION", "2027-02-01T00:00:00.000Z", o -> o.status = "requires_action"));
 
-        RunningSandbox.api().post("/admin/orders/order_ACTION/cancel")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .post("/admin/orders/order_ACTION/cancel")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_NOT_PENDING"));
 
         assertThat(TestOrders.stored("order_ACTION").status, equalTo("requires_action"));
@@ -113,8 +132,10 @@ class CancelOrderAcceptanceTest {
 
     @Test
     void cancelingAnUnknownOrderIsNotFound() {
-        RunningSandbox.api().post("/admin/orders/order_01UNKNOWN/cancel")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .post("/admin/orders/order_01UNKNOWN/cancel")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("order_01UNKNOWN"));
     }
@@ -122,7 +143,9 @@ class CancelOrderAcceptanceTest {
     private static void fulfillSeedOrder() {
         RunningSandbox.api()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_01ABC", "quantity", 1))))
-                .post("/admin/orders/order_01ABC123/fulfillments").then().statusCode(200);
+                .post("/admin/orders/order_01ABC123/fulfillments")
+                .then()
+                .statusCode(200);
     }
 
     private static void assertNotCanceled(String orderId) {
@@ -132,7 +155,8 @@ class CancelOrderAcceptanceTest {
     }
 
     static int stockOfThePlotter() {
-        return RunningSandbox.sandbox().store()
+        return RunningSandbox.sandbox()
+                .store()
                 .read(state -> state.inventoryItemBySku("LG-CPFL1625").levels.get(0).stockedQuantity);
     }
 }

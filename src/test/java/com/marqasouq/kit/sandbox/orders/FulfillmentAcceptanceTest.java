@@ -37,7 +37,8 @@ class FulfillmentAcceptanceTest {
                         "items", List.of(Map.of("item_id", "item_01ABC", "quantity", 1)),
                         "metadata", Map.of("tracking_number", "KW123456789", "carrier", "DHL")))
                 .post("/admin/orders/order_01ABC123/fulfillments")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.fulfillment_status", equalTo("fulfilled"))
                 .body("order.status", equalTo("pending"))
                 .body("order.updated_at", equalTo("2026-01-30T12:00:00.000Z"))
@@ -49,8 +50,10 @@ class FulfillmentAcceptanceTest {
                 .body("order.fulfillments[0].metadata.carrier", equalTo("DHL"))
                 .body("order.fulfillments[0].created_at", equalTo("2026-01-30T12:00:00.000Z"));
 
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().body("order.fulfillment_status", equalTo("fulfilled"))
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .body("order.fulfillment_status", equalTo("fulfilled"))
                 .body("order.items[0].fulfilled_quantity", equalTo(1))
                 .body("order.fulfillments[0].metadata.carrier", equalTo("DHL"));
     }
@@ -66,17 +69,22 @@ class FulfillmentAcceptanceTest {
 
     @Test
     void partOfTheOrderThenTheRestMakeItFulfilled() {
-        fulfill("order_SHIP", "item_PLOTTER", 2).then().statusCode(200)
+        fulfill("order_SHIP", "item_PLOTTER", 2)
+                .then()
+                .statusCode(200)
                 .body("order.fulfillment_status", equalTo("partially_fulfilled"))
                 .body("order.items[0].fulfilled_quantity", equalTo(2))
                 .body("order.items[1].fulfilled_quantity", equalTo(0));
 
         RunningSandbox.api()
-                .body(Map.of("items", List.of(
-                        Map.of("item_id", "item_PLOTTER", "quantity", 1),
-                        Map.of("item_id", "item_SLEEVE", "quantity", 2))))
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                Map.of("item_id", "item_PLOTTER", "quantity", 1),
+                                Map.of("item_id", "item_SLEEVE", "quantity", 2))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.fulfillment_status", equalTo("fulfilled"))
                 .body("order.fulfillments", hasSize(2))
                 .body("order.fulfillments[1].items", hasSize(2))
@@ -90,11 +98,14 @@ class FulfillmentAcceptanceTest {
         fulfill("order_SHIP", "item_PLOTTER", 2).then().statusCode(200);
 
         RunningSandbox.api()
-                .body(Map.of("items", List.of(
-                        Map.of("item_id", "item_SLEEVE", "quantity", 1),
-                        Map.of("item_id", "item_PLOTTER", "quantity", 2))))
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                Map.of("item_id", "item_SLEEVE", "quantity", 1),
+                                Map.of("item_id", "item_PLOTTER", "quantity", 2))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("items[1].quantity"))
                 .body("message", containsString("item_PLOTTER"));
@@ -110,14 +121,18 @@ class FulfillmentAcceptanceTest {
     void aFulfilledOrderHasNothingLeftToFulfill() {
         fulfill("order_01ABC123", "item_01ABC", 1).then().statusCode(200);
 
-        fulfill("order_01ABC123", "item_01ABC", 1).then().statusCode(400)
+        fulfill("order_01ABC123", "item_01ABC", 1)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items[0].quantity"));
         assertThat(TestOrders.stored("order_01ABC123").fulfillments, hasSize(1));
     }
 
     @Test
     void anUnknownItemIsRefusedNamingItAndChangesNothing() {
-        fulfill("order_SHIP", "item_01ABC", 1).then().statusCode(400)
+        fulfill("order_SHIP", "item_01ABC", 1)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("items[0].item_id"))
                 .body("message", containsString("item_01ABC"));
@@ -128,11 +143,14 @@ class FulfillmentAcceptanceTest {
     @Test
     void theSameItemTwiceInOneRequestIsRefused() {
         RunningSandbox.api()
-                .body(Map.of("items", List.of(
-                        Map.of("item_id", "item_PLOTTER", "quantity", 1),
-                        Map.of("item_id", "item_PLOTTER", "quantity", 1))))
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                Map.of("item_id", "item_PLOTTER", "quantity", 1),
+                                Map.of("item_id", "item_PLOTTER", "quantity", 1))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items[1].item_id"));
 
         assertNothingShipped("order_SHIP");
@@ -143,7 +161,8 @@ class FulfillmentAcceptanceTest {
         RunningSandbox.badRequest()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_PLOTTER", "quantity", 0))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items[0].quantity"));
 
         assertNothingShipped("order_SHIP");
@@ -154,7 +173,8 @@ class FulfillmentAcceptanceTest {
         RunningSandbox.badRequest()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_PLOTTER"))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", equalTo("items[0].quantity: is required"));
 
         assertNothingShipped("order_SHIP");
@@ -162,13 +182,17 @@ class FulfillmentAcceptanceTest {
 
     @Test
     void noItemsIsRefused() {
-        RunningSandbox.badRequest().body(Map.of("items", List.of()))
+        RunningSandbox.badRequest()
+                .body(Map.of("items", List.of()))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items"));
-        RunningSandbox.badRequest().body(Map.of("metadata", Map.of("carrier", "DHL")))
+        RunningSandbox.badRequest()
+                .body(Map.of("metadata", Map.of("carrier", "DHL")))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items"));
 
         assertNothingShipped("order_SHIP");
@@ -179,12 +203,18 @@ class FulfillmentAcceptanceTest {
         RunningSandbox.badRequest()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_PLOTTER", "quantity", "two"))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("items[0].quantity"));
         RunningSandbox.badRequest()
-                .body(Map.of("items", List.of(Map.of("item_id", "item_PLOTTER", "quantity", 1)), "location_id", "sloc_01ABC"))
+                .body(Map.of(
+                        "items",
+                        List.of(Map.of("item_id", "item_PLOTTER", "quantity", 1)),
+                        "location_id",
+                        "sloc_01ABC"))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("location_id"));
 
         assertNothingShipped("order_SHIP");
@@ -196,7 +226,8 @@ class FulfillmentAcceptanceTest {
         RunningSandbox.badRequest()
                 .body(Map.of("items", List.of(Map.of("id", "item_PLOTTER", "quantity", 1))))
                 .post("/admin/orders/order_SHIP/fulfillments")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.fulfillments[0].items[0].item_id", equalTo("item_PLOTTER"))
                 .body("order.fulfillment_status", equalTo("partially_fulfilled"));
     }
@@ -205,7 +236,9 @@ class FulfillmentAcceptanceTest {
     void aCanceledOrderCannotBeFulfilled() {
         RunningSandbox.api().post("/admin/orders/order_SHIP/cancel").then().statusCode(200);
 
-        fulfill("order_SHIP", "item_PLOTTER", 1).then().statusCode(409)
+        fulfill("order_SHIP", "item_PLOTTER", 1)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("ORDER_CANCELED"))
                 .body("message", containsString("order_SHIP"));
@@ -215,16 +248,24 @@ class FulfillmentAcceptanceTest {
 
     @Test
     void aCompletedOrderCanStillBeShipped() {
-        RunningSandbox.api().body(Map.of("status", "completed")).patch("/odoo/orders/order_SHIP").then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("status", "completed"))
+                .patch("/odoo/orders/order_SHIP")
+                .then()
+                .statusCode(200);
 
-        fulfill("order_SHIP", "item_PLOTTER", 3).then().statusCode(200)
+        fulfill("order_SHIP", "item_PLOTTER", 3)
+                .then()
+                .statusCode(200)
                 .body("order.status", equalTo("completed"))
                 .body("order.fulfillment_status", equalTo("partially_fulfilled"));
     }
 
     @Test
     void fulfillingAnUnknownOrderIsNotFound() {
-        fulfill("order_01UNKNOWN", "item_01ABC", 1).then().statusCode(404)
+        fulfill("order_01UNKNOWN", "item_01ABC", 1)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("order_01UNKNOWN"));
     }

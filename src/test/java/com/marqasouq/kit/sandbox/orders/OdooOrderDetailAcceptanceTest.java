@@ -17,8 +17,10 @@ class OdooOrderDetailAcceptanceTest {
 
     @Test
     void theSeedOrderHasWhatSection82Lists() {
-        RunningSandbox.api().get("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.id", equalTo("order_01ABC123"))
                 .body("order.status", equalTo("pending"))
                 .body("order.fulfillment_status", equalTo("not_fulfilled"))
@@ -43,10 +45,13 @@ class OdooOrderDetailAcceptanceTest {
 
     @Test
     void aLineItemWithABarcodeShowsIt() {
-        TestOrders.add(TestOrders.order("order_CODED", "2027-02-01T00:00:00.000Z", o -> o.items.get(0).barcode = "6291041500213"));
+        TestOrders.add(TestOrders.order(
+                "order_CODED", "2027-02-01T00:00:00.000Z", o -> o.items.get(0).barcode = "6291041500213"));
 
-        RunningSandbox.api().get("/odoo/orders/order_CODED")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/odoo/orders/order_CODED")
+                .then()
+                .statusCode(200)
                 .body("order.items[0].barcode", equalTo("6291041500213"));
     }
 
@@ -54,20 +59,29 @@ class OdooOrderDetailAcceptanceTest {
     void anOrderWithoutBillingAddressBillsToItsShippingAddress() {
         TestOrders.add(TestOrders.order("order_NOBILL", "2027-02-01T00:00:00.000Z", o -> o.billingAddress = null));
 
-        RunningSandbox.api().get("/odoo/orders/order_NOBILL")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/odoo/orders/order_NOBILL")
+                .then()
+                .statusCode(200)
                 .body("order.billing_address.address_1", equalTo("Block 3, Street 7, House 12"));
     }
 
     @Test
     void fulfillmentsAreShownWithTheirTracking() {
         RunningSandbox.api()
-                .body(Map.of("items", List.of(Map.of("item_id", "item_01ABC", "quantity", 1)),
-                        "metadata", Map.of("tracking_number", "KW123456789")))
-                .post("/admin/orders/order_01ABC123/fulfillments").then().statusCode(200);
+                .body(Map.of(
+                        "items",
+                        List.of(Map.of("item_id", "item_01ABC", "quantity", 1)),
+                        "metadata",
+                        Map.of("tracking_number", "KW123456789")))
+                .post("/admin/orders/order_01ABC123/fulfillments")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().get("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.fulfillment_status", equalTo("fulfilled"))
                 .body("order.fulfillments[0].items[0].item_id", equalTo("item_01ABC"))
                 .body("order.fulfillments[0].metadata.tracking_number", equalTo("KW123456789"));
@@ -75,8 +89,10 @@ class OdooOrderDetailAcceptanceTest {
 
     @Test
     void anUnknownOrderIsNotFoundNamingItsId() {
-        RunningSandbox.api().get("/odoo/orders/order_01UNKNOWN")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .get("/odoo/orders/order_01UNKNOWN")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString("order_01UNKNOWN"));
     }

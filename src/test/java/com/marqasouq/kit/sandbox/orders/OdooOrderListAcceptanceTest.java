@@ -21,8 +21,12 @@ class OdooOrderListAcceptanceTest {
 
     @Test
     void theSeedOrderIsListedInTheShapeOfSection81() {
-        RunningSandbox.api().queryParam("date_from", SEED_CREATED).queryParam("date_to", SEED_CREATED).get("/odoo/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("date_from", SEED_CREATED)
+                .queryParam("date_to", SEED_CREATED)
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders", hasSize(1))
                 .body("orders[0].id", equalTo("order_01ABC123"))
                 .body("orders[0].display_id", equalTo(1001))
@@ -45,8 +49,10 @@ class OdooOrderListAcceptanceTest {
 
     @Test
     void withoutParametersTheFirstPageOfFiftyIsListed() {
-        RunningSandbox.api().get("/odoo/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("pagination.limit", equalTo(50))
                 .body("pagination.offset", equalTo(0));
     }
@@ -55,12 +61,16 @@ class OdooOrderListAcceptanceTest {
     void commaSeparatedStatusesMatchAnyOfThem() {
         addOrdersOfEveryStatus();
 
-        since().queryParam("status", "pending,completed").get("/odoo/orders")
-                .then().statusCode(200)
+        since().queryParam("status", "pending,completed")
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_OPEN", "order_DONE"))
                 .body("pagination.total", equalTo(2));
-        since().queryParam("status", "canceled").get("/odoo/orders")
-                .then().statusCode(200)
+        since().queryParam("status", "canceled")
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_GONE"));
     }
 
@@ -69,10 +79,13 @@ class OdooOrderListAcceptanceTest {
         addOrdersOfEveryStatus();
 
         // Outside the contract (explode: false), tolerated for clients that repeat the parameter.
-        RunningSandbox.badRequest().queryParam("date_from", SINCE)
-                .queryParam("status", "canceled").queryParam("status", "completed")
+        RunningSandbox.badRequest()
+                .queryParam("date_from", SINCE)
+                .queryParam("status", "canceled")
+                .queryParam("status", "completed")
                 .get("/odoo/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_DONE", "order_GONE"));
     }
 
@@ -87,23 +100,35 @@ class OdooOrderListAcceptanceTest {
                 .queryParam("date_from", "2027-03-01T10:00:00.000Z")
                 .queryParam("date_to", "2027-03-01T10:00:00.000Z")
                 .get("/odoo/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_AT"));
-        RunningSandbox.api().queryParam("date_from", "2027-03-01T10:00:00.000Z").get("/odoo/orders")
-                .then().body("orders.id", contains("order_AT", "order_AFTER"));
-        since().queryParam("date_to", "2027-03-01T10:00:00.000Z").get("/odoo/orders")
-                .then().body("orders.id", contains("order_BEFORE", "order_AT"));
+        RunningSandbox.api()
+                .queryParam("date_from", "2027-03-01T10:00:00.000Z")
+                .get("/odoo/orders")
+                .then()
+                .body("orders.id", contains("order_AT", "order_AFTER"));
+        since().queryParam("date_to", "2027-03-01T10:00:00.000Z")
+                .get("/odoo/orders")
+                .then()
+                .body("orders.id", contains("order_BEFORE", "order_AT"));
     }
 
     @Test
     void odoosDateWithoutOffsetIsAcceptedAsUtc() {
         TestOrders.add(TestOrders.order("order_AT", "2027-03-01T10:00:00.000Z"));
 
-        RunningSandbox.badRequest().queryParam("date_from", "2027-03-01 10:00:00").get("/odoo/orders")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .queryParam("date_from", "2027-03-01 10:00:00")
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_AT"));
-        RunningSandbox.badRequest().queryParam("date_from", "2027-03-01 10:00:00.001").get("/odoo/orders")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .queryParam("date_from", "2027-03-01 10:00:00.001")
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("pagination.total", equalTo(0));
     }
 
@@ -111,20 +136,24 @@ class OdooOrderListAcceptanceTest {
     void theDefaultPageIsFiftyAndHasMoreSaysThereIsAnother() {
         Order[] orders = new Order[60];
         for (int i = 0; i < orders.length; i++) {
-            orders[i] = TestOrders.order(String.format("order_BULK%02d", i),
+            orders[i] = TestOrders.order(
+                    String.format("order_BULK%02d", i),
                     Instant.parse("2027-02-01T00:00:00.000Z").plusSeconds(i).toString());
         }
         TestOrders.add(orders);
 
         since().get("/odoo/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("orders", hasSize(50))
                 .body("orders[0].id", equalTo("order_BULK00"))
                 .body("pagination.total", equalTo(60))
                 .body("pagination.limit", equalTo(50))
                 .body("pagination.has_more", equalTo(true));
-        since().queryParam("offset", 50).get("/odoo/orders")
-                .then().statusCode(200)
+        since().queryParam("offset", 50)
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders", hasSize(10))
                 .body("orders[0].id", equalTo("order_BULK50"))
                 .body("pagination.total", equalTo(60))
@@ -138,8 +167,11 @@ class OdooOrderListAcceptanceTest {
                 TestOrders.order("order_P1", "2027-02-02T00:00:00.000Z"),
                 TestOrders.order("order_P2", "2027-02-03T00:00:00.000Z"));
 
-        since().queryParam("limit", 2).queryParam("offset", 1).get("/odoo/orders")
-                .then().statusCode(200)
+        since().queryParam("limit", 2)
+                .queryParam("offset", 1)
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_P1", "order_P2"))
                 .body("pagination.total", equalTo(3))
                 .body("pagination.limit", equalTo(2))
@@ -153,8 +185,10 @@ class OdooOrderListAcceptanceTest {
                 TestOrders.order("order_P0", "2027-02-01T00:00:00.000Z"),
                 TestOrders.order("order_P1", "2027-02-02T00:00:00.000Z"));
 
-        since().queryParam("limit", 1).get("/odoo/orders")
-                .then().statusCode(200)
+        since().queryParam("limit", 1)
+                .get("/odoo/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_P0"))
                 .body("pagination.has_more", equalTo(true));
     }
@@ -171,8 +205,11 @@ class OdooOrderListAcceptanceTest {
         "offset, -1"
     })
     void aKnownParameterWithABadValueIsInvalidDataNamingIt(String parameter, String value) {
-        RunningSandbox.badRequest().queryParam(parameter, value).get("/odoo/orders")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .queryParam(parameter, value)
+                .get("/odoo/orders")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString(parameter));
     }

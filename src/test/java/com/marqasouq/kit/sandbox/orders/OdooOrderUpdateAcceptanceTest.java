@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasEntry;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
@@ -37,7 +37,8 @@ class OdooOrderUpdateAcceptanceTest {
                         "odoo_status", "invoiced",
                         "metadata", Map.of("odoo_invoice_id", "INV/2026/001234")))
                 .patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.id", equalTo("order_01ABC123"))
                 .body("order.status", equalTo("completed"))
                 .body("order.updated_at", equalTo("2026-01-30T13:00:00.000Z"))
@@ -47,13 +48,18 @@ class OdooOrderUpdateAcceptanceTest {
                 .body("order.metadata.odoo_synced", equalTo(true))
                 .body("order.metadata.odoo_sync_date", equalTo("2026-01-30T13:00:00.000Z"));
 
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().body("order.status", equalTo("completed"))
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .body("order.status", equalTo("completed"))
                 .body("order.metadata.odoo_invoice_id", equalTo("INV/2026/001234"));
-        RunningSandbox.api().queryParam("metadata[odoo_synced]", "false")
-                .queryParam("created_at[gte]", TestOrders.SEED_CREATED).queryParam("created_at[lte]", TestOrders.SEED_CREATED)
+        RunningSandbox.api()
+                .queryParam("metadata[odoo_synced]", "false")
+                .queryParam("created_at[gte]", TestOrders.SEED_CREATED)
+                .queryParam("created_at[lte]", TestOrders.SEED_CREATED)
                 .get("/admin/orders")
-                .then().body("count", equalTo(0));
+                .then()
+                .body("count", equalTo(0));
     }
 
     @Test
@@ -61,7 +67,8 @@ class OdooOrderUpdateAcceptanceTest {
         RunningSandbox.api()
                 .body(Map.of("odoo_order_id", "SO/2026/001001", "odoo_status", "synced"))
                 .patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.status", equalTo("pending"))
                 .body("order.metadata.odoo_order_id", equalTo("SO/2026/001001"))
                 .body("order.metadata.odoo_status", equalTo("synced"))
@@ -75,22 +82,30 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void metadataIsMergedAndANullKeyRemoved() {
-        RunningSandbox.api().body(Map.of("metadata", Map.of("odoo_invoice_id", "INV/1", "odoo_picking", "WH/OUT/1")))
-                .patch("/odoo/orders/order_01ABC123").then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("metadata", Map.of("odoo_invoice_id", "INV/1", "odoo_picking", "WH/OUT/1")))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200);
         Map<String, Object> metadata = new HashMap<>();
         metadata.put("odoo_picking", null);
 
-        RunningSandbox.api().body(Map.of("metadata", metadata)).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("metadata", metadata))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.metadata", not(hasKey("odoo_picking")))
                 .body("order.metadata.odoo_invoice_id", equalTo("INV/1"));
     }
 
     @Test
     void patchCancelsAPendingOrderAsTheCancelRouteDoes() {
-        RunningSandbox.api().body(Map.of("status", "canceled", "odoo_status", "cancel"))
+        RunningSandbox.api()
+                .body(Map.of("status", "canceled", "odoo_status", "cancel"))
                 .patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.status", equalTo("canceled"))
                 .body("order.canceled_at", equalTo("2026-01-30T13:00:00.000Z"))
                 .body("order.metadata.odoo_status", equalTo("cancel"));
@@ -102,11 +117,15 @@ class OdooOrderUpdateAcceptanceTest {
     void patchCannotCancelAFulfilledOrderAndChangesNothing() {
         RunningSandbox.api()
                 .body(Map.of("items", List.of(Map.of("item_id", "item_01ABC", "quantity", 1))))
-                .post("/admin/orders/order_01ABC123/fulfillments").then().statusCode(200);
+                .post("/admin/orders/order_01ABC123/fulfillments")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().body(Map.of("status", "canceled", "odoo_order_id", "SO/1"))
+        RunningSandbox.api()
+                .body(Map.of("status", "canceled", "odoo_order_id", "SO/1"))
                 .patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("ORDER_FULFILLED"));
 
@@ -115,15 +134,25 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void onlyAPendingOrderCanBeCompleted() {
-        RunningSandbox.api().body(Map.of("status", "completed")).patch("/odoo/orders/order_01ABC123").then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("status", "completed"))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().body(Map.of("status", "completed")).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(Map.of("status", "completed"))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_ALREADY_COMPLETED"));
 
         TestOrders.add(TestOrders.order("order_GONE", "2027-02-01T00:00:00.000Z", o -> o.status = "canceled"));
-        RunningSandbox.api().body(Map.of("status", "completed", "odoo_order_id", "SO/9")).patch("/odoo/orders/order_GONE")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(Map.of("status", "completed", "odoo_order_id", "SO/9"))
+                .patch("/odoo/orders/order_GONE")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_CANCELED"))
                 .body("message", containsString("order_GONE"));
         Order gone = TestOrders.stored("order_GONE");
@@ -133,10 +162,17 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void aCompletedOrderCannotBeCanceledByPatch() {
-        RunningSandbox.api().body(Map.of("status", "completed")).patch("/odoo/orders/order_01ABC123").then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("status", "completed"))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().body(Map.of("status", "canceled")).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(Map.of("status", "canceled"))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("ORDER_COMPLETED"));
 
         assertThat(TestOrders.stored("order_01ABC123").canceledAt, nullValue());
@@ -144,8 +180,11 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void anotherStatusIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("status", "shipped")).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("status", "shipped"))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("status: must be one of completed, canceled"));
 
@@ -154,9 +193,11 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void anUnknownBodyFieldIsRefusedNamingIt() {
-        RunningSandbox.badRequest().body(Map.of("odoo_order_id", "SO/1", "odoo_partner_id", "RES.PARTNER/1"))
+        RunningSandbox.badRequest()
+                .body(Map.of("odoo_order_id", "SO/1", "odoo_partner_id", "RES.PARTNER/1"))
                 .patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("odoo_partner_id"));
 
@@ -165,11 +206,17 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void aWrongTypeIsRefusedNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("odoo_order_id", 1234)).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("odoo_order_id", 1234))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("odoo_order_id"));
-        RunningSandbox.badRequest().body(Map.of("metadata", List.of("odoo_synced"))).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("metadata", List.of("odoo_synced")))
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("metadata"));
 
         assertNotSynced("pending");
@@ -177,8 +224,11 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void anEmptyUpdateIsRefused() {
-        RunningSandbox.badRequest().body(Map.of()).patch("/odoo/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of())
+                .patch("/odoo/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"));
 
         assertNotSynced("pending");
@@ -186,8 +236,11 @@ class OdooOrderUpdateAcceptanceTest {
 
     @Test
     void updatingAnUnknownOrderIsNotFound() {
-        RunningSandbox.api().body(Map.of("odoo_order_id", "SO/1")).patch("/odoo/orders/order_01UNKNOWN")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .body(Map.of("odoo_order_id", "SO/1"))
+                .patch("/odoo/orders/order_01UNKNOWN")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("order_01UNKNOWN"));
     }

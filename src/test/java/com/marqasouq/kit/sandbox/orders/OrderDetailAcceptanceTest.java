@@ -13,8 +13,10 @@ class OrderDetailAcceptanceTest {
 
     @Test
     void theSeedOrderHasTheDetailsOfSection22() {
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.id", equalTo("order_01ABC123"))
                 .body("order.display_id", equalTo(1001))
                 .body("order.status", equalTo("pending"))
@@ -28,7 +30,9 @@ class OrderDetailAcceptanceTest {
                 .body("order.items[0].variant.id", equalTo("variant_01KEVBHW79ZAPYP5J6ZFM67RST"))
                 .body("order.items[0].variant.sku", equalTo("LG-CPFL1625"))
                 .body("order.items[0].variant.product.id", equalTo("prod_01KEVBHW78T3MQXDHP9ZVVSRCF"))
-                .body("order.items[0].variant.product.title", equalTo("Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange"))
+                .body(
+                        "order.items[0].variant.product.title",
+                        equalTo("Liberty Guard Intelligent Film Cutting Plotter 16-inch-Orange"))
                 .body("order.items[0].quantity", equalTo(1))
                 .body("order.items[0].unit_price", equalTo(150000))
                 .body("order.items[0].subtotal", equalTo(150000))
@@ -61,8 +65,10 @@ class OrderDetailAcceptanceTest {
             return null;
         });
 
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.customer.first_name", equalTo("Ahmad"))
                 .body("order.shipping_address.first_name", equalTo("Ahmed"));
     }
@@ -78,11 +84,15 @@ class OrderDetailAcceptanceTest {
             o.email = "guest@example.com";
         }));
 
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.customer.phone", equalTo("+965-12345678"));
-        RunningSandbox.api().get("/admin/orders/order_GUEST")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders/order_GUEST")
+                .then()
+                .statusCode(200)
                 .body("order.customer.id", equalTo("cus_01GUEST"))
                 .body("order.customer.email", equalTo("guest@example.com"))
                 .body("order.customer.first_name", equalTo("Fatima"))
@@ -92,8 +102,10 @@ class OrderDetailAcceptanceTest {
 
     @Test
     void anUnknownOrderIsNotFoundNamingItsId() {
-        RunningSandbox.api().get("/admin/orders/order_01UNKNOWN")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .get("/admin/orders/order_01UNKNOWN")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("order_01UNKNOWN"));
@@ -101,8 +113,10 @@ class OrderDetailAcceptanceTest {
 
     @Test
     void anIdThatIsNotAnOrderIdIsInvalidData() {
-        RunningSandbox.badRequest().get("/admin/orders/cus_01XYZ")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .get("/admin/orders/cus_01XYZ")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("order_id"));
     }

@@ -26,7 +26,8 @@ class OrderListAcceptanceTest {
                 .queryParam("created_at[gte]", SEED_CREATED)
                 .queryParam("created_at[lte]", SEED_CREATED)
                 .get("/admin/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("offset", equalTo(0))
                 .body("limit", equalTo(50))
@@ -57,8 +58,10 @@ class OrderListAcceptanceTest {
 
     @Test
     void withoutFiltersTheFirstPageOfFiftyIsListedAndCountedInFull() {
-        RunningSandbox.api().get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("limit", equalTo(50))
                 .body("offset", equalTo(0))
                 .body("count", greaterThan(0));
@@ -72,7 +75,8 @@ class OrderListAcceptanceTest {
                 TestOrders.order("order_T1", "2027-02-01T00:00:00.000Z"));
 
         since().get("/admin/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_T2", "order_T1", "order_T3"));
     }
 
@@ -83,12 +87,16 @@ class OrderListAcceptanceTest {
                 TestOrders.order("order_DONE", "2027-02-02T00:00:00.000Z", o -> o.status = "completed"),
                 TestOrders.order("order_GONE", "2027-02-03T00:00:00.000Z", o -> o.status = "canceled"));
 
-        since().queryParam("status", "completed").get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("status", "completed")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("orders.id", contains("order_DONE"));
-        since().queryParam("status", "pending").get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("status", "pending")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_OPEN"));
     }
 
@@ -103,24 +111,36 @@ class OrderListAcceptanceTest {
                 .queryParam("created_at[gte]", "2027-03-01T10:00:00.000Z")
                 .queryParam("created_at[lte]", "2027-03-01T10:00:00.000Z")
                 .get("/admin/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("orders.id", contains("order_AT"));
-        RunningSandbox.api().queryParam("created_at[gte]", "2027-03-01T10:00:00.000Z").get("/admin/orders")
-                .then().body("orders.id", contains("order_AT", "order_AFTER"));
-        since().queryParam("created_at[lte]", "2027-03-01T10:00:00.000Z").get("/admin/orders")
-                .then().body("orders.id", contains("order_BEFORE", "order_AT"));
+        RunningSandbox.api()
+                .queryParam("created_at[gte]", "2027-03-01T10:00:00.000Z")
+                .get("/admin/orders")
+                .then()
+                .body("orders.id", contains("order_AT", "order_AFTER"));
+        since().queryParam("created_at[lte]", "2027-03-01T10:00:00.000Z")
+                .get("/admin/orders")
+                .then()
+                .body("orders.id", contains("order_BEFORE", "order_AT"));
     }
 
     @Test
     void aDateBoundWithAnOffsetIsTheSameInstantInUtc() {
         TestOrders.add(TestOrders.order("order_AT", "2027-03-01T10:00:00.000Z"));
 
-        RunningSandbox.api().queryParam("created_at[gte]", "2027-03-01T13:00:00+03:00").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("created_at[gte]", "2027-03-01T13:00:00+03:00")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_AT"));
-        RunningSandbox.api().queryParam("created_at[gte]", "2027-03-01T13:00:00.001+03:00").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("created_at[gte]", "2027-03-01T13:00:00.001+03:00")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(0));
     }
 
@@ -129,11 +149,17 @@ class OrderListAcceptanceTest {
         TestOrders.add(TestOrders.order("order_AT", "2027-03-01T10:00:00.000Z"));
 
         // D2, D24: lenient input, outside the strict contract, hence no request validation.
-        RunningSandbox.badRequest().queryParam("created_at[gte]", "2027-03-01 10:00:00").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .queryParam("created_at[gte]", "2027-03-01 10:00:00")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_AT"));
-        RunningSandbox.badRequest().queryParam("created_at[gte]", "2027-03-01 10:00:01").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .queryParam("created_at[gte]", "2027-03-01 10:00:01")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(0));
     }
 
@@ -145,11 +171,15 @@ class OrderListAcceptanceTest {
                 TestOrders.order("order_NULL", "2027-02-03T00:00:00.000Z", o -> o.metadata.put("odoo_synced", null)),
                 TestOrders.order("order_SYNCED", "2027-02-04T00:00:00.000Z", o -> o.metadata.put("odoo_synced", true)));
 
-        since().queryParam("metadata[odoo_synced]", "false").get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("metadata[odoo_synced]", "false")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_FALSE", "order_ABSENT", "order_NULL"));
-        since().queryParam("metadata[odoo_synced]", "true").get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("metadata[odoo_synced]", "true")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_SYNCED"));
     }
 
@@ -160,9 +190,11 @@ class OrderListAcceptanceTest {
                 TestOrders.order("order_SYNCED", "2027-02-02T00:00:00.000Z", o -> o.metadata.put("odoo_synced", true)),
                 TestOrders.order("order_DONE", "2027-02-03T00:00:00.000Z", o -> o.status = "completed"));
 
-        since().queryParam("status", "pending").queryParam("metadata[odoo_synced]", "false")
+        since().queryParam("status", "pending")
+                .queryParam("metadata[odoo_synced]", "false")
                 .get("/admin/orders")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_NEW"));
     }
 
@@ -174,22 +206,30 @@ class OrderListAcceptanceTest {
                 TestOrders.order("order_P3", "2027-02-03T00:00:00.000Z"),
                 TestOrders.order("order_P4", "2027-02-04T00:00:00.000Z"));
 
-        since().queryParam("limit", 2).queryParam("offset", 1).get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("limit", 2)
+                .queryParam("offset", 1)
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(4))
                 .body("limit", equalTo(2))
                 .body("offset", equalTo(1))
                 .body("orders.id", contains("order_P2", "order_P3"));
-        since().queryParam("limit", 2).queryParam("offset", 3).get("/admin/orders")
-                .then().body("orders.id", contains("order_P4"));
+        since().queryParam("limit", 2)
+                .queryParam("offset", 3)
+                .get("/admin/orders")
+                .then()
+                .body("orders.id", contains("order_P4"));
     }
 
     @Test
     void anOffsetPastTheEndGivesAnEmptyPageAndTheCount() {
         TestOrders.add(TestOrders.order("order_ONLY", "2027-02-01T00:00:00.000Z"));
 
-        since().queryParam("offset", 10).get("/admin/orders")
-                .then().statusCode(200)
+        since().queryParam("offset", 10)
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("orders", empty());
     }
@@ -198,8 +238,12 @@ class OrderListAcceptanceTest {
     void anUnknownQueryParameterIsIgnored() {
         TestOrders.add(TestOrders.order("order_ONLY", "2027-02-01T00:00:00.000Z"));
 
-        RunningSandbox.badRequest().queryParam("created_at[gte]", SINCE).queryParam("fields", "id,total").get("/admin/orders")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .queryParam("created_at[gte]", SINCE)
+                .queryParam("fields", "id,total")
+                .get("/admin/orders")
+                .then()
+                .statusCode(200)
                 .body("orders.id", contains("order_ONLY"));
     }
 
@@ -215,8 +259,11 @@ class OrderListAcceptanceTest {
         "metadata[odoo_synced], maybe"
     })
     void aKnownParameterWithABadValueIsInvalidDataNamingIt(String parameter, String value) {
-        RunningSandbox.badRequest().queryParam(parameter, value).get("/admin/orders")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .queryParam(parameter, value)
+                .get("/admin/orders")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("code", equalTo("INVALID_DATA"))
                 .body("message", containsString(parameter));

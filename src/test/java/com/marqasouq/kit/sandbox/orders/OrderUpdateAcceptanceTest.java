@@ -24,21 +24,29 @@ class OrderUpdateAcceptanceTest {
         RunningSandbox.sandbox().clock().set(Instant.parse("2026-01-30T11:00:00.000Z"), true);
 
         RunningSandbox.api()
-                .body(Map.of("metadata", Map.of(
-                        "odoo_synced", true,
-                        "odoo_order_id", "SO/2026/001234",
-                        "odoo_sync_date", "2026-01-30T11:00:00.000Z")))
+                .body(Map.of(
+                        "metadata",
+                        Map.of(
+                                "odoo_synced", true,
+                                "odoo_order_id", "SO/2026/001234",
+                                "odoo_sync_date", "2026-01-30T11:00:00.000Z")))
                 .post("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("order.id", equalTo("order_01ABC123"))
                 .body("order.metadata.odoo_synced", equalTo(true))
                 .body("order.metadata.odoo_order_id", equalTo("SO/2026/001234"))
                 .body("order.updated_at", equalTo("2026-01-30T11:00:00.000Z"));
 
-        RunningSandbox.api().body(Map.of("metadata", Map.of("odoo_status", "invoiced"))).post("/admin/orders/order_01ABC123")
-                .then().statusCode(200);
-        RunningSandbox.api().get("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("metadata", Map.of("odoo_status", "invoiced")))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200);
+        RunningSandbox.api()
+                .get("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.metadata.odoo_order_id", equalTo("SO/2026/001234"))
                 .body("order.metadata.odoo_sync_date", equalTo("2026-01-30T11:00:00.000Z"))
                 .body("order.metadata.odoo_status", equalTo("invoiced"))
@@ -51,8 +59,11 @@ class OrderUpdateAcceptanceTest {
         metadata.put("odoo_order_id", null);
         metadata.put("odoo_synced", true);
 
-        RunningSandbox.api().body(Map.of("metadata", metadata)).post("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("metadata", metadata))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.metadata", not(hasKey("odoo_order_id")))
                 .body("order.metadata", aMapWithSize(1));
         assertThat(TestOrders.stored("order_01ABC123").metadata, not(hasKey("odoo_order_id")));
@@ -60,22 +71,29 @@ class OrderUpdateAcceptanceTest {
 
     @Test
     void theEmailCanBeChanged() {
-        RunningSandbox.api().body(Map.of("email", "ahmed.new@example.com")).post("/admin/orders/order_01ABC123")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("email", "ahmed.new@example.com"))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(200)
                 .body("order.email", equalTo("ahmed.new@example.com"));
 
         RunningSandbox.api()
-                .queryParam("created_at[gte]", TestOrders.SEED_CREATED).queryParam("created_at[lte]", TestOrders.SEED_CREATED)
-                .get("/admin/orders").then()
+                .queryParam("created_at[gte]", TestOrders.SEED_CREATED)
+                .queryParam("created_at[lte]", TestOrders.SEED_CREATED)
+                .get("/admin/orders")
+                .then()
                 .body("orders[0].email", equalTo("ahmed.new@example.com"))
                 .body("orders[0].metadata.odoo_synced", equalTo(false));
     }
 
     @Test
     void anUnknownBodyFieldIsRefusedNamingItAndChangesNothing() {
-        RunningSandbox.badRequest().body(Map.of("status", "completed", "metadata", Map.of("odoo_synced", true)))
+        RunningSandbox.badRequest()
+                .body(Map.of("status", "completed", "metadata", Map.of("odoo_synced", true)))
                 .post("/admin/orders/order_01ABC123")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("status"));
 
@@ -84,12 +102,18 @@ class OrderUpdateAcceptanceTest {
 
     @Test
     void aWrongTypeIsRefusedNamingTheFieldAndChangesNothing() {
-        RunningSandbox.badRequest().body(Map.of("metadata", "odoo_synced")).post("/admin/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("metadata", "odoo_synced"))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("metadata"));
-        RunningSandbox.badRequest().body(Map.of("email", 42)).post("/admin/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("email", 42))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("email"));
 
         assertUnchanged();
@@ -97,8 +121,11 @@ class OrderUpdateAcceptanceTest {
 
     @Test
     void anEmailThatIsNotAnEmailIsRefused() {
-        RunningSandbox.badRequest().body(Map.of("email", "not-an-email")).post("/admin/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("email", "not-an-email"))
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("email"));
 
         assertUnchanged();
@@ -106,8 +133,11 @@ class OrderUpdateAcceptanceTest {
 
     @Test
     void anUpdateThatChangesNothingIsRefused() {
-        RunningSandbox.badRequest().body(Map.of()).post("/admin/orders/order_01ABC123")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of())
+                .post("/admin/orders/order_01ABC123")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("metadata"));
 
@@ -116,8 +146,11 @@ class OrderUpdateAcceptanceTest {
 
     @Test
     void updatingAnUnknownOrderIsNotFound() {
-        RunningSandbox.api().body(Map.of("metadata", Map.of("odoo_synced", true))).post("/admin/orders/order_01UNKNOWN")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .body(Map.of("metadata", Map.of("odoo_synced", true)))
+                .post("/admin/orders/order_01UNKNOWN")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("order_01UNKNOWN"));
     }

@@ -22,8 +22,7 @@ public final class TestOrders {
     /** The instant the seed order order_01ABC123 was created (D22). */
     public static final String SEED_CREATED = "2026-01-30T10:30:00.000Z";
 
-    private TestOrders() {
-    }
+    private TestOrders() {}
 
     /** A pending order created at {@code createdAt} with one unit of LG-CPFL1625 as {@code <id>_item}. */
     public static Order order(String id, String createdAt) {

@@ -25,7 +25,9 @@ class ProductConcurrencyAcceptanceTest {
             List<Callable<Response>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String title = "Racing Product " + i; // distinct handles: only the SKU collides
-                calls.add(() -> RunningSandbox.api().body(Products.product(title, "RACE-SKU")).post("/admin/products"));
+                calls.add(() -> RunningSandbox.api()
+                        .body(Products.product(title, "RACE-SKU"))
+                        .post("/admin/products"));
             }
             for (Future<Response> f : pool.invokeAll(calls)) {
                 responses.add(f.get());
@@ -35,9 +37,11 @@ class ProductConcurrencyAcceptanceTest {
         }
 
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count());
-        assertEquals(19, responses.stream()
-                .filter(r -> r.statusCode() == 409 && "DUPLICATE_SKU".equals(r.path("code")))
-                .count());
+        assertEquals(
+                19,
+                responses.stream()
+                        .filter(r -> r.statusCode() == 409 && "DUPLICATE_SKU".equals(r.path("code")))
+                        .count());
         assertEquals(before + 1, Products.count());
         assertEquals(1, Products.countMatching("RACE-SKU"));
     }

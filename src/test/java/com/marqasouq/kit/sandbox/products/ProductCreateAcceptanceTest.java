@@ -63,8 +63,11 @@ class ProductCreateAcceptanceTest {
     void theDocumentsCreateRequestMakesTheProductWithItsStock() {
         int before = Products.count();
 
-        String id = RunningSandbox.api().body(SECTION_5_3).post("/admin/products")
-                .then().statusCode(200)
+        String id = RunningSandbox.api()
+                .body(SECTION_5_3)
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.id", matchesPattern("^prod_[0-9A-HJKMNP-TV-Z]{26}$"))
                 .body("product.title", equalTo("New Product from Odoo"))
                 .body("product.handle", equalTo("new-product-from-odoo"))
@@ -80,11 +83,15 @@ class ProductCreateAcceptanceTest {
                 .body("product.variants[0].inventory_quantity", equalTo(100))
                 .body("product.variants[0].manage_inventory", equalTo(true))
                 .body("product.metadata.odoo_product_id", equalTo("99999"))
-                .extract().path("product.id");
+                .extract()
+                .path("product.id");
 
         assertEquals(before + 1, Products.count());
-        RunningSandbox.api().queryParam("q", "NEW-SKU-001").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "NEW-SKU-001")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("products[0].id", equalTo(id))
                 .body("products[0].variants[0].inventory_quantity", equalTo(100));
@@ -102,7 +109,8 @@ class ProductCreateAcceptanceTest {
 
         Response items = RunningSandbox.api().queryParam("sku", "NEW-SKU-001").get("/admin/inventory-items");
         assumeTrue(items.statusCode() != 500, "the inventory routes are not served in this build");
-        items.then().statusCode(200)
+        items.then()
+                .statusCode(200)
                 .body("inventory_items", hasSize(1))
                 .body("inventory_items[0].sku", equalTo("NEW-SKU-001"))
                 .body("inventory_items[0].location_levels[0].location_id", equalTo("sloc_01ABC"))
@@ -112,18 +120,28 @@ class ProductCreateAcceptanceTest {
 
     @Test
     void theHandleDefaultsToTheSlugOfTheTitle() {
-        RunningSandbox.api().body(Products.product("Ṣaḥn Dallah — Brass Coffee Pot 1.5L", "DALLAH-15")).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Products.product("Ṣaḥn Dallah — Brass Coffee Pot 1.5L", "DALLAH-15"))
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.handle", equalTo("sahn-dallah-brass-coffee-pot-1-5l"));
 
-        RunningSandbox.api().queryParam("q", "sahn-dallah").get("/admin/products")
-                .then().statusCode(200).body("products[0].variants[0].sku", equalTo("DALLAH-15"));
+        RunningSandbox.api()
+                .queryParam("q", "sahn-dallah")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
+                .body("products[0].variants[0].sku", equalTo("DALLAH-15"));
     }
 
     @Test
     void aManagedVariantWithoutQuantityGetsAnEmptyInventoryItemThatOdooCanFill() {
-        RunningSandbox.api().body(Products.product("Prayer Mat", "PRAYER-MAT")).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Products.product("Prayer Mat", "PRAYER-MAT"))
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.variants[0].inventory_quantity", equalTo(0));
 
         InventoryItem item = Products.inventoryItem("PRAYER-MAT");
@@ -134,10 +152,23 @@ class ProductCreateAcceptanceTest {
     @Test
     void anUnmanagedVariantWithoutQuantityGetsNoInventoryItem() {
         int before = Products.inventoryItemCount();
-        RunningSandbox.api().body(Map.of("title", "Gift Card", "variants", List.of(Map.of(
-                        "title", "Default", "sku", "GIFT-CARD", "manage_inventory", false,
-                        "prices", List.of(Map.of("currency_code", "KWD", "amount", 5000))))))
-                .post("/admin/products").then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of(
+                        "title",
+                        "Gift Card",
+                        "variants",
+                        List.of(Map.of(
+                                "title",
+                                "Default",
+                                "sku",
+                                "GIFT-CARD",
+                                "manage_inventory",
+                                false,
+                                "prices",
+                                List.of(Map.of("currency_code", "KWD", "amount", 5000))))))
+                .post("/admin/products")
+                .then()
+                .statusCode(200);
 
         assertNull(Products.inventoryItem("GIFT-CARD"));
         assertEquals(before, Products.inventoryItemCount());
@@ -152,8 +183,11 @@ class ProductCreateAcceptanceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> variant = ((List<Map<String, Object>>) body.get("variants")).get(0);
         variant.put("inventory_quantity", 40);
-        RunningSandbox.api().body(body).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.variants[0].inventory_quantity", equalTo(40));
 
         assertEquals(items, Products.inventoryItemCount());
@@ -166,23 +200,42 @@ class ProductCreateAcceptanceTest {
     void anAdoptedItemKeepsItsStockWhenNoQuantityIsSent() {
         addOrphanItem("ODOO-KEEP", 12);
 
-        RunningSandbox.api().body(Products.product("Kept Stock", "ODOO-KEEP")).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Products.product("Kept Stock", "ODOO-KEEP"))
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.variants[0].inventory_quantity", equalTo(12));
     }
 
     @Test
     void aLowerCaseCurrencyIsAcceptedAndStoredUpperCase() {
-        Map<String, Object> body = Map.of("title", "Oud Incense", "variants", List.of(Map.of(
-                "title", "Default", "sku", "OUD-INCENSE-LC",
-                "prices", List.of(Map.of("currency_code", "kwd", "amount", 7500), Map.of("currency_code", "Usd", "amount", 24000)))));
+        Map<String, Object> body = Map.of(
+                "title",
+                "Oud Incense",
+                "variants",
+                List.of(Map.of(
+                        "title",
+                        "Default",
+                        "sku",
+                        "OUD-INCENSE-LC",
+                        "prices",
+                        List.of(
+                                Map.of("currency_code", "kwd", "amount", 7500),
+                                Map.of("currency_code", "Usd", "amount", 24000)))));
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.variants[0].prices.currency_code", contains("KWD", "USD"));
 
-        RunningSandbox.api().queryParam("q", "OUD-INCENSE-LC").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "OUD-INCENSE-LC")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("products[0].variants[0].sku", equalTo("OUD-INCENSE-LC"))
                 .body("products[0].variants[0].prices.currency_code", contains("KWD", "USD"))
@@ -200,8 +253,11 @@ class ProductCreateAcceptanceTest {
         Map<String, Object> body = Products.product("Another Plotter", "OTHER-PLOTTER");
         body.put("handle", "liberty-guard-intelligent-film-cutting-plotter-16-inch-orange");
 
-        RunningSandbox.api().body(body).post("/admin/products")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("DUPLICATE_HANDLE"))
                 .body("message", containsString("handle"));
@@ -213,8 +269,11 @@ class ProductCreateAcceptanceTest {
 
     @Test
     void aTitleWhoseSlugIsTakenIsADuplicateHandle() {
-        RunningSandbox.api().body(Products.product("Finger Gaming Sleeve", "SLEEVE-2")).post("/admin/products")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(Products.product("Finger Gaming Sleeve", "SLEEVE-2"))
+                .post("/admin/products")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("DUPLICATE_HANDLE"));
 
         assertEquals(0, Products.countMatching("SLEEVE-2"));
@@ -226,8 +285,11 @@ class ProductCreateAcceptanceTest {
         int stock = Products.inventoryItem("LG-CPFL1625").stocked();
         Map<String, Object> body = Products.product("Plotter Copy", "LG-CPFL1625");
 
-        RunningSandbox.api().body(body).post("/admin/products")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("DUPLICATE_SKU"))
                 .body("message", containsString("variants[0].sku"));
@@ -240,13 +302,19 @@ class ProductCreateAcceptanceTest {
     @Test
     void aSkuGivenTwiceInOneRequestIsADuplicate() {
         int before = Products.count();
-        Map<String, Object> variant = Map.of("title", "Red", "sku", "TWIN-SKU",
-                "prices", List.of(Map.of("currency_code", "KWD", "amount", 1000)));
-        Map<String, Object> body = Map.of("title", "Twin Variants", "variants", List.of(variant, Map.of("title", "Blue",
-                "sku", "TWIN-SKU", "prices", List.of())));
+        Map<String, Object> variant = Map.of(
+                "title", "Red", "sku", "TWIN-SKU", "prices", List.of(Map.of("currency_code", "KWD", "amount", 1000)));
+        Map<String, Object> body = Map.of(
+                "title",
+                "Twin Variants",
+                "variants",
+                List.of(variant, Map.of("title", "Blue", "sku", "TWIN-SKU", "prices", List.of())));
 
-        RunningSandbox.api().body(body).post("/admin/products")
-                .then().statusCode(409)
+        RunningSandbox.api()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("DUPLICATE_SKU"))
                 .body("message", containsString("variants[1].sku"));
 
@@ -260,8 +328,11 @@ class ProductCreateAcceptanceTest {
         Map<String, Object> body = Products.product("x", "NO-TITLE");
         body.remove("title");
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("title"));
 
@@ -275,8 +346,11 @@ class ProductCreateAcceptanceTest {
         Map<String, Object> body = Products.product("Unknown Field", "UNKNOWN-FIELD");
         body.put("collection_id", "pcol_01");
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("collection_id"));
 
@@ -285,11 +359,17 @@ class ProductCreateAcceptanceTest {
 
     @Test
     void anUnknownVariantFieldIsInvalidDataNamingItsPath() {
-        Map<String, Object> body = Map.of("title", "Weighted", "variants", List.of(Map.of("title", "Default", "sku", "W-1",
-                "weight", 100, "prices", List.of())));
+        Map<String, Object> body = Map.of(
+                "title",
+                "Weighted",
+                "variants",
+                List.of(Map.of("title", "Default", "sku", "W-1", "weight", 100, "prices", List.of())));
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("weight"));
 
         assertEquals(0, Products.countMatching("W-1"));
@@ -297,11 +377,17 @@ class ProductCreateAcceptanceTest {
 
     @Test
     void aNegativeInventoryQuantityIsInvalidDataNamingTheField() {
-        Map<String, Object> body = Map.of("title", "Negative", "variants", List.of(Map.of("title", "Default", "sku", "NEG-1",
-                "inventory_quantity", -1, "prices", List.of())));
+        Map<String, Object> body = Map.of(
+                "title",
+                "Negative",
+                "variants",
+                List.of(Map.of("title", "Default", "sku", "NEG-1", "inventory_quantity", -1, "prices", List.of())));
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("inventory_quantity"));
 
@@ -313,18 +399,33 @@ class ProductCreateAcceptanceTest {
         Map<String, Object> body = Products.product("Bad Handle", "BAD-HANDLE");
         body.put("handle", "Bad Handle!");
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("handle"));
     }
 
     @Test
     void aCurrencyThatIsNotThreeLettersIsInvalidDataNamingTheField() {
-        Map<String, Object> body = Map.of("title", "Dinar", "variants", List.of(Map.of("title", "Default", "sku", "DINAR",
-                "prices", List.of(Map.of("currency_code", "KD", "amount", 1)))));
+        Map<String, Object> body = Map.of(
+                "title",
+                "Dinar",
+                "variants",
+                List.of(Map.of(
+                        "title",
+                        "Default",
+                        "sku",
+                        "DINAR",
+                        "prices",
+                        List.of(Map.of("currency_code", "KD", "amount", 1)))));
 
-        RunningSandbox.badRequest().body(body).post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("message", containsString("currency_code"));
 
         assertEquals(0, Products.countMatching("DINAR"));
@@ -334,14 +435,19 @@ class ProductCreateAcceptanceTest {
     void aNullVariantOrPriceIsInvalidDataNamingItsPath() {
         int before = Products.count();
 
-        RunningSandbox.badRequest().body("{\"title\":\"Nulls\",\"variants\":[null]}").post("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body("{\"title\":\"Nulls\",\"variants\":[null]}")
+                .post("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("variants[0]"));
         RunningSandbox.badRequest()
-                .body("{\"title\":\"Nulls\",\"variants\":[{\"title\":\"Default\",\"sku\":\"NULL-PRICE\",\"prices\":[null]}]}")
+                .body(
+                        "{\"title\":\"Nulls\",\"variants\":[{\"title\":\"Default\",\"sku\":\"NULL-PRICE\",\"prices\":[null]}]}")
                 .post("/admin/products")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("variants[0].prices[0]"));
 
         assertEquals(before, Products.count());
@@ -349,8 +455,11 @@ class ProductCreateAcceptanceTest {
 
     @Test
     void aProductWithoutVariantsIsAllowed() {
-        RunningSandbox.api().body(Map.of("title", "Coming Soon", "status", "draft")).post("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("title", "Coming Soon", "status", "draft"))
+                .post("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("product.status", equalTo("draft"))
                 .body("product.variants", empty());
     }

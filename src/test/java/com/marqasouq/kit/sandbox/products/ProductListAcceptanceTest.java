@@ -25,8 +25,11 @@ class ProductListAcceptanceTest {
 
     @Test
     void theDocumentsProductHasTheSection51Shape() {
-        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "LG-CPFL1625")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1))
                 .body("offset", equalTo(0))
                 .body("limit", equalTo(50))
@@ -51,10 +54,13 @@ class ProductListAcceptanceTest {
     @Test
     void theListHasTheEnvelopeAndEveryDefaultProduct() {
         List<String> stored = storedIds();
-        assertThat(stored, hasItems(Products.PLOTTER, "prod_01SLEEVE0000000000000000", "prod_01IPHONECASE00000000000000"));
+        assertThat(
+                stored, hasItems(Products.PLOTTER, "prod_01SLEEVE0000000000000000", "prod_01IPHONECASE00000000000000"));
 
-        RunningSandbox.api().get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(stored.size()))
                 .body("offset", equalTo(0))
                 .body("limit", equalTo(50))
@@ -62,10 +68,16 @@ class ProductListAcceptanceTest {
         // The largest page is 1,000 (D4) and the default data holds more: page through all of them.
         List<String> listed = new ArrayList<>();
         for (int offset = 0; offset < stored.size(); offset += 1000) {
-            listed.addAll(RunningSandbox.api().queryParam("limit", 1000).queryParam("offset", offset).get("/admin/products")
-                    .then().statusCode(200)
+            listed.addAll(RunningSandbox.api()
+                    .queryParam("limit", 1000)
+                    .queryParam("offset", offset)
+                    .get("/admin/products")
+                    .then()
+                    .statusCode(200)
                     .body("count", equalTo(stored.size()))
-                    .extract().jsonPath().getList("products.id"));
+                    .extract()
+                    .jsonPath()
+                    .getList("products.id"));
         }
         assertEquals(stored, listed);
     }
@@ -88,20 +100,39 @@ class ProductListAcceptanceTest {
             return null;
         });
 
-        RunningSandbox.api().queryParam("q", "SLEEVE").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "SLEEVE")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].inventory_quantity", equalTo(600));
     }
 
     @Test
     void aVariantWithoutInventoryItemHasNoStock() {
-        RunningSandbox.api().body(java.util.Map.of("title", "Gift Card", "variants", List.of(java.util.Map.of(
-                        "title", "Default", "sku", "GIFT-CARD", "manage_inventory", false,
-                        "prices", List.of(java.util.Map.of("currency_code", "KWD", "amount", 5000))))))
-                .post("/admin/products").then().statusCode(200);
+        RunningSandbox.api()
+                .body(java.util.Map.of(
+                        "title",
+                        "Gift Card",
+                        "variants",
+                        List.of(java.util.Map.of(
+                                "title",
+                                "Default",
+                                "sku",
+                                "GIFT-CARD",
+                                "manage_inventory",
+                                false,
+                                "prices",
+                                List.of(java.util.Map.of("currency_code", "KWD", "amount", 5000))))))
+                .post("/admin/products")
+                .then()
+                .statusCode(200);
 
-        RunningSandbox.api().queryParam("q", "GIFT-CARD").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "GIFT-CARD")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].inventory_quantity", equalTo(0))
                 .body("products[0].variants[0].manage_inventory", equalTo(false));
     }
@@ -110,34 +141,48 @@ class ProductListAcceptanceTest {
     void limitAndOffsetPageThroughTheMatches() {
         List<String> all = storedIds();
 
-        RunningSandbox.api().queryParam("limit", 2).queryParam("offset", 1).get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("limit", 2)
+                .queryParam("offset", 1)
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(all.size()))
                 .body("limit", equalTo(2))
                 .body("offset", equalTo(1))
                 .body("products.id", contains(all.get(1), all.get(2)));
-        RunningSandbox.api().queryParam("limit", 2).queryParam("offset", all.size() - 1).get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("limit", 2)
+                .queryParam("offset", all.size() - 1)
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(all.size()))
                 .body("products.id", contains(all.get(all.size() - 1)));
-        RunningSandbox.api().queryParam("offset", all.size()).get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("offset", all.size())
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(all.size()))
                 .body("products", hasSize(0));
     }
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
-            "limit, 0",
-            "limit, 1001",
-            "limit, all",
-            "offset, -1",
-            "offset, first",
-            "q, ''",
+        "limit, 0",
+        "limit, 1001",
+        "limit, all",
+        "offset, -1",
+        "offset, first",
+        "q, ''",
     })
     void aBadParameterValueIsInvalidDataNamingTheParameter(String parameter, String value) {
-        RunningSandbox.badRequest().queryParam(parameter, value).get("/admin/products")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .queryParam(parameter, value)
+                .get("/admin/products")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("code", equalTo("INVALID_DATA"))
                 .body("message", containsString(parameter));
@@ -150,19 +195,31 @@ class ProductListAcceptanceTest {
 
     /** The ids of all products in the order the list promises: created_at, then id (D4). */
     private static List<String> storedIds() {
-        return RunningSandbox.sandbox().store().read(state -> state.products().stream().map(p -> p.id).toList());
+        return RunningSandbox.sandbox()
+                .store()
+                .read(state -> state.products().stream().map(p -> p.id).toList());
     }
 
     private static List<String> ids(String q) {
-        return RunningSandbox.api().queryParam("q", q).queryParam("limit", 1000).get("/admin/products")
-                .then().statusCode(200).extract().jsonPath().getList("products.id");
+        return RunningSandbox.api()
+                .queryParam("q", q)
+                .queryParam("limit", 1000)
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("products.id");
     }
 
     @Test
     void anUnknownQueryParameterIsIgnored() {
-        RunningSandbox.badRequest().queryParam("fields", "+variants.inventory_quantity").queryParam("q", "SLEEVE")
+        RunningSandbox.badRequest()
+                .queryParam("fields", "+variants.inventory_quantity")
+                .queryParam("q", "SLEEVE")
                 .get("/admin/products")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("count", equalTo(1));
     }
 }

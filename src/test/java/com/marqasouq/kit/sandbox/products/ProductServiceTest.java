@@ -27,16 +27,20 @@ import org.junit.jupiter.api.Test;
 /** The inventory.updated events of a product create (D15, D20), seen by the store's publisher. */
 class ProductServiceTest {
     private final List<DomainEvent> events = new ArrayList<>();
-    private final Store store = new Store(InitialData.defaults(),
-            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC)), events::addAll);
+    private final Store store = new Store(
+            InitialData.defaults(),
+            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC)),
+            events::addAll);
     private final ProductService products = new ProductService(store);
 
     @Test
     void aCreateWithStockEmitsOneInventoryUpdatedPerStockedLevel() {
-        NewProduct request = product("Abaya", List.of(
-                variant("Black", "ABAYA-BLK", null, 10),
-                variant("Navy", "ABAYA-NVY", null, 4),
-                variant("Grey", "ABAYA-GRY", null, null)));
+        NewProduct request = product(
+                "Abaya",
+                List.of(
+                        variant("Black", "ABAYA-BLK", null, 10),
+                        variant("Navy", "ABAYA-NVY", null, 4),
+                        variant("Grey", "ABAYA-GRY", null, null)));
 
         String id = products.create(request, (p, stock) -> p.id);
 
@@ -62,10 +66,12 @@ class ProductServiceTest {
 
     @Test
     void aZeroQuantityOnANewItemChangesNoLevelAndEmitsNothing() {
-        products.create(product("Empty Shelf", List.of(variant("Default", "EMPTY-SHELF", null, 0))), (p, stock) -> p.id);
+        products.create(
+                product("Empty Shelf", List.of(variant("Default", "EMPTY-SHELF", null, 0))), (p, stock) -> p.id);
 
         assertTrue(events.isEmpty());
-        assertEquals(0, (int) store.read(s -> s.inventoryItemBySku("EMPTY-SHELF").stocked()));
+        assertEquals(
+                0, (int) store.read(s -> s.inventoryItemBySku("EMPTY-SHELF").stocked()));
     }
 
     @Test
@@ -96,9 +102,8 @@ class ProductServiceTest {
     void aRefusedCreateEmitsNothingAndAddsNothing() {
         int productsBefore = store.read(s -> s.products().size());
         int itemsBefore = store.read(s -> s.inventoryItems().size());
-        NewProduct request = product("Half Valid", List.of(
-                variant("New", "HALF-NEW", null, 5),
-                variant("Taken", "SLEEVE", null, 5)));
+        NewProduct request = product(
+                "Half Valid", List.of(variant("New", "HALF-NEW", null, 5), variant("Taken", "SLEEVE", null, 5)));
 
         DomainException e = assertThrows(DomainException.class, () -> products.create(request, (p, stock) -> p.id));
 
@@ -111,11 +116,15 @@ class ProductServiceTest {
 
     @Test
     void aPriceUpdateEmitsNoEvent() {
-        products.updatePrices("prod_01KEVBHW78T3MQXDHP9ZVVSRCF", "variant_01KEVBHW79ZAPYP5J6ZFM67RST",
-                List.of(new Price("kwd", 160000)), (p, stock) -> p.id);
+        products.updatePrices(
+                "prod_01KEVBHW78T3MQXDHP9ZVVSRCF",
+                "variant_01KEVBHW79ZAPYP5J6ZFM67RST",
+                List.of(new Price("kwd", 160000)),
+                (p, stock) -> p.id);
 
         assertTrue(events.isEmpty());
-        assertEquals(160000L, (long) store.read(s -> s.variantBySku("LG-CPFL1625").price("KWD")));
+        assertEquals(
+                160000L, (long) store.read(s -> s.variantBySku("LG-CPFL1625").price("KWD")));
     }
 
     private static NewProduct product(String title, List<NewVariant> variants) {

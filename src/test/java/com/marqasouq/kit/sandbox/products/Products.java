@@ -11,15 +11,25 @@ final class Products {
     static final String PLOTTER = "prod_01KEVBHW78T3MQXDHP9ZVVSRCF";
     static final String PLOTTER_VARIANT = "variant_01KEVBHW79ZAPYP5J6ZFM67RST";
 
-    private Products() {
-    }
+    private Products() {}
 
     static int count() {
-        return RunningSandbox.api().get("/admin/products?limit=1").then().statusCode(200).extract().path("count");
+        return RunningSandbox.api()
+                .get("/admin/products?limit=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 
     static int countMatching(String q) {
-        return RunningSandbox.api().queryParam("q", q).get("/admin/products").then().statusCode(200).extract().path("count");
+        return RunningSandbox.api()
+                .queryParam("q", q)
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("count");
     }
 
     /** A product with one "Default" variant of the SKU, priced in KWD. */
@@ -40,6 +50,8 @@ final class Products {
     }
 
     static int inventoryItemCount() {
-        return RunningSandbox.sandbox().store().read(state -> state.inventoryItems().size());
+        return RunningSandbox.sandbox()
+                .store()
+                .read(state -> state.inventoryItems().size());
     }
 }

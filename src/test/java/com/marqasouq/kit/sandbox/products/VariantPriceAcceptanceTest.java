@@ -22,12 +22,16 @@ class VariantPriceAcceptanceTest {
                 }
               ]
             }""";
-    private static final String VARIANT_ROUTE = "/admin/products/" + Products.PLOTTER + "/variants/" + Products.PLOTTER_VARIANT;
+    private static final String VARIANT_ROUTE =
+            "/admin/products/" + Products.PLOTTER + "/variants/" + Products.PLOTTER_VARIANT;
 
     @Test
     void theDocumentsPriceUpdateReplacesTheKwdPrice() {
-        RunningSandbox.api().body(SECTION_5_2).post(VARIANT_ROUTE)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(SECTION_5_2)
+                .post(VARIANT_ROUTE)
+                .then()
+                .statusCode(200)
                 .body("product.id", equalTo(Products.PLOTTER))
                 .body("product.variants[0].id", equalTo(Products.PLOTTER_VARIANT))
                 .body("product.variants[0].prices", hasSize(1))
@@ -35,20 +39,29 @@ class VariantPriceAcceptanceTest {
                 .body("product.variants[0].prices[0].amount", equalTo(160000))
                 .body("product.variants[0].inventory_quantity", equalTo(2));
 
-        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "LG-CPFL1625")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(1))
                 .body("products[0].variants[0].prices[0].amount", equalTo(160000));
     }
 
     @Test
     void aNewCurrencyIsAddedAndTheOtherCurrenciesAreKept() {
-        RunningSandbox.api().body(Map.of("prices", List.of(Map.of("currency_code", "USD", "amount", 490000))))
-                .post(VARIANT_ROUTE).then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("prices", List.of(Map.of("currency_code", "USD", "amount", 490000))))
+                .post(VARIANT_ROUTE)
+                .then()
+                .statusCode(200);
         RunningSandbox.api().body(SECTION_5_2).post(VARIANT_ROUTE).then().statusCode(200);
 
-        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "LG-CPFL1625")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(2))
                 .body("products[0].variants[0].prices.find { it.currency_code == 'KWD' }.amount", equalTo(160000))
                 .body("products[0].variants[0].prices.find { it.currency_code == 'USD' }.amount", equalTo(490000));
@@ -56,15 +69,20 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void aLowerCaseCurrencyUpdatesThePriceOfThatCurrency() {
-        RunningSandbox.badRequest().body(Map.of("prices", List.of(Map.of("currency_code", "kwd", "amount", 155000))))
+        RunningSandbox.badRequest()
+                .body(Map.of("prices", List.of(Map.of("currency_code", "kwd", "amount", 155000))))
                 .post(VARIANT_ROUTE)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("product.variants[0].prices", hasSize(1))
                 .body("product.variants[0].prices[0].currency_code", equalTo("KWD"))
                 .body("product.variants[0].prices[0].amount", equalTo(155000));
 
-        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "LG-CPFL1625")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(1))
                 .body("products[0].variants[0].prices[0].currency_code", equalTo("KWD"))
                 .body("products[0].variants[0].prices[0].amount", equalTo(155000));
@@ -72,8 +90,11 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void anUnknownProductIsNotFound() {
-        RunningSandbox.api().body(SECTION_5_2).post("/admin/products/prod_01UNKNOWN/variants/" + Products.PLOTTER_VARIANT)
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .body(SECTION_5_2)
+                .post("/admin/products/prod_01UNKNOWN/variants/" + Products.PLOTTER_VARIANT)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString("prod_01UNKNOWN"));
 
@@ -82,25 +103,35 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void aVariantOfAnotherProductIsNotFoundAndChangesNothing() {
-        RunningSandbox.api().body(SECTION_5_2)
+        RunningSandbox.api()
+                .body(SECTION_5_2)
                 .post("/admin/products/prod_01SLEEVE0000000000000000/variants/" + Products.PLOTTER_VARIANT)
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString(Products.PLOTTER_VARIANT));
 
         assertPlotterPriceUnchanged();
-        RunningSandbox.api().queryParam("q", "SLEEVE").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "SLEEVE")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(1))
                 .body("products[0].variants[0].prices[0].amount", equalTo(1500));
     }
 
     @Test
     void aCurrencyGivenTwiceIsInvalidDataAndChangesNothing() {
-        RunningSandbox.api().body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", 1),
-                        Map.of("currency_code", "KWD", "amount", 2))))
+        RunningSandbox.api()
+                .body(Map.of(
+                        "prices",
+                        List.of(
+                                Map.of("currency_code", "KWD", "amount", 1),
+                                Map.of("currency_code", "KWD", "amount", 2))))
                 .post(VARIANT_ROUTE)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("prices[1].currency_code"));
 
@@ -109,8 +140,11 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void anEmptyPriceListIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("prices", List.of())).post(VARIANT_ROUTE)
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("prices", List.of()))
+                .post(VARIANT_ROUTE)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("prices"));
 
         assertPlotterPriceUnchanged();
@@ -118,8 +152,11 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void aNegativeAmountIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", -5)))).post(VARIANT_ROUTE)
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", -5))))
+                .post(VARIANT_ROUTE)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("amount"));
 
         assertPlotterPriceUnchanged();
@@ -127,8 +164,11 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void aDecimalAmountIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body("{\"prices\":[{\"currency_code\":\"KWD\",\"amount\":160.5}]}").post(VARIANT_ROUTE)
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body("{\"prices\":[{\"currency_code\":\"KWD\",\"amount\":160.5}]}")
+                .post(VARIANT_ROUTE)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("amount"));
 
         assertPlotterPriceUnchanged();
@@ -136,17 +176,22 @@ class VariantPriceAcceptanceTest {
 
     @Test
     void anUnknownBodyFieldIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", 1)), "sku", "X"))
+        RunningSandbox.badRequest()
+                .body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", 1)), "sku", "X"))
                 .post(VARIANT_ROUTE)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("message", containsString("sku"));
 
         assertPlotterPriceUnchanged();
     }
 
     private static void assertPlotterPriceUnchanged() {
-        RunningSandbox.api().queryParam("q", "LG-CPFL1625").get("/admin/products")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .queryParam("q", "LG-CPFL1625")
+                .get("/admin/products")
+                .then()
+                .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(1))
                 .body("products[0].variants[0].prices[0].amount", equalTo(150000));
     }

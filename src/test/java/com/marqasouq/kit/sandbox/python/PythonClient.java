@@ -12,11 +12,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs one of the API document's Python clients with python3, pointed at a sandbox. */
 final class PythonClient {
     /** What the script printed and how it ended. */
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
-    private PythonClient() {
-    }
+    private PythonClient() {}
 
     /** The script as the document has it, with the base URL (and placeholder password) substituted. */
     static Result run(String resource, String baseUrl, String passwordPlaceholder, String password, Path workDir)
@@ -32,7 +30,9 @@ final class PythonClient {
         }
         Path file = workDir.resolve(resource);
         Files.writeString(file, script);
-        Process process = new ProcessBuilder("python3", file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("python3", file.toString())
+                .redirectErrorStream(true)
+                .start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -24,10 +24,15 @@ class PythonClientsAcceptanceTest {
 
     @Test
     void theFirstClientSyncsPendingOrdersStockAndNewCustomers(@TempDir Path dir) throws Exception {
-        List<Order> pending = RunningSandbox.sandbox().store().read(s -> s.orders().stream()
-                .filter(o -> o.status.equals("pending")).limit(100).toList());
+        List<Order> pending = RunningSandbox.sandbox()
+                .store()
+                .read(s -> s.orders().stream()
+                        .filter(o -> o.status.equals("pending"))
+                        .limit(100)
+                        .toList());
 
-        PythonClient.Result result = PythonClient.run("medusa_api_client.py", RunningSandbox.baseUrl(), null, null, dir);
+        PythonClient.Result result =
+                PythonClient.run("medusa_api_client.py", RunningSandbox.baseUrl(), null, null, dir);
 
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains("Order #1001: 151000 KWD"), result.output());
@@ -56,29 +61,41 @@ class PythonClientsAcceptanceTest {
 
     @Test
     void theUpdatedClientRunsEveryStepOfItsExample(@TempDir Path dir) throws Exception {
-        List<Order> firstPage = RunningSandbox.sandbox().store().read(s -> s.orders().stream()
-                .filter(o -> o.status.equals("pending") || o.status.equals("completed")).limit(50).toList());
+        List<Order> firstPage = RunningSandbox.sandbox()
+                .store()
+                .read(s -> s.orders().stream()
+                        .filter(o -> o.status.equals("pending") || o.status.equals("completed"))
+                        .limit(50)
+                        .toList());
 
-        PythonClient.Result result = PythonClient.run("odoo_medusa_api_client.py", RunningSandbox.baseUrl(),
-                "your_password", "admin_password", dir);
+        PythonClient.Result result = PythonClient.run(
+                "odoo_medusa_api_client.py", RunningSandbox.baseUrl(), "your_password", "admin_password", dir);
 
         assertEquals(0, result.exit(), result.output());
         for (Order order : firstPage) {
             assertTrue(result.output().contains("Order #" + order.displayId + ": " + order.status), result.output());
         }
-        assertTrue(result.output().contains(
-                "Stock reduction result: {'total_items': 2, 'successful': 2, 'failed': 0, 'insufficient_stock': 0}"),
+        assertTrue(
+                result.output()
+                        .contains(
+                                "Stock reduction result: {'total_items': 2, 'successful': 2, 'failed': 0, 'insufficient_stock': 0}"),
                 result.output());
         assertTrue(result.output().contains("Sync result: {'total': 2, 'synced': 2, 'failed': 0}"), result.output());
-        assertTrue(result.output().matches("(?s).*=== New customers ===\\n(  \\S+ - Orders: \\d+\\n)+.*"), result.output());
-        assertTrue(result.output().matches("(?s).*=== Low stock items ===\\n(  \\S+: \\d \\(reorder needed\\)\\n)+.*"), result.output());
+        assertTrue(
+                result.output().matches("(?s).*=== New customers ===\\n(  \\S+ - Orders: \\d+\\n)+.*"),
+                result.output());
+        assertTrue(
+                result.output().matches("(?s).*=== Low stock items ===\\n(  \\S+: \\d \\(reorder needed\\)\\n)+.*"),
+                result.output());
         assertEveryAnswerSucceeded();
         RunningSandbox.sandbox().store().read(s -> {
             for (Order order : firstPage) {
                 Order now = s.order(order.id);
                 assertEquals("synced", now.metadata.get("odoo_status"), order.id);
-                assertEquals(String.format("SO/%d/%06d", java.time.Year.now().getValue(), order.displayId),
-                        now.metadata.get("odoo_order_id"), order.id);
+                assertEquals(
+                        String.format("SO/%d/%06d", java.time.Year.now().getValue(), order.displayId),
+                        now.metadata.get("odoo_order_id"),
+                        order.id);
                 assertEquals(true, now.metadata.get("odoo_synced"), order.id);
                 assertEquals(order.status, now.status, "the update keeps the status (D8)");
             }
@@ -91,7 +108,8 @@ class PythonClientsAcceptanceTest {
 
     private static void assertEveryAnswerSucceeded() {
         List<RecentRequests.Entry> failed = RunningSandbox.sandbox().requests().newest(500).stream()
-                .filter(e -> e.status() >= 400).toList();
+                .filter(e -> e.status() >= 400)
+                .toList();
         assertEquals(List.of(), failed, "every request of the client succeeded");
     }
 }

@@ -27,8 +27,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "IPHONE-CASE-001", "stocked_quantity": 150}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(true))
                 .body("updated", equalTo(3))
                 .body("failed", equalTo(0))
@@ -49,8 +52,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 1000}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(true))
                 .body("updated", equalTo(2))
                 .body("results.previous_quantity", equalTo(List.of(2, 605)))
@@ -70,8 +76,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "IPHONE-CASE-001", "stocked_quantity": 140}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(false))
                 .body("updated", equalTo(2))
                 .body("failed", equalTo(2))
@@ -95,8 +104,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 2}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(false))
                 .body("updated", equalTo(1))
                 .body("failed", equalTo(2))
@@ -114,8 +126,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 2, "location_id": "sloc_01OTHER"}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("results.status", equalTo(List.of("duplicate", "duplicate")))
                 .body("results[0].message", containsString("more than once"));
         assertThat(Stocked.at("SLEEVE"), is(605));
@@ -130,8 +145,11 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "LG-CPFL1625", "stocked_quantity": 9, "location_id": "sloc_nowhere"}
                   ]
                 }""";
-        RunningSandbox.api().body(body).post(BATCH)
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(200)
                 .body("success", equalTo(false))
                 .body("results.status", equalTo(List.of("updated", "not_found")))
                 .body("results[1].message", containsString("sloc_nowhere"));
@@ -141,8 +159,13 @@ class BatchUpdateAcceptanceTest {
 
     @Test
     void anEmptyBatchIsInvalidData() {
-        RunningSandbox.badRequest().body(Map.of("updates", List.of())).post(BATCH)
-                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("updates"));
+        RunningSandbox.badRequest()
+                .body(Map.of("updates", List.of()))
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("updates"));
     }
 
     @Test
@@ -151,17 +174,30 @@ class BatchUpdateAcceptanceTest {
         for (int i = 0; i <= 10_000; i++) {
             updates.add(Map.of("sku", "LG-CPFL1625", "stocked_quantity", 9));
         }
-        RunningSandbox.badRequest().body(Map.of("updates", updates)).post(BATCH)
-                .then().statusCode(400).body("type", equalTo("invalid_data")).body("message", containsString("updates"));
+        RunningSandbox.badRequest()
+                .body(Map.of("updates", updates))
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("updates"));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
     }
 
     @Test
     void aBodyThatIsNotABatchIsInvalidData() {
-        RunningSandbox.badRequest().body("[{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}]").post(BATCH)
-                .then().statusCode(400).body("type", equalTo("invalid_data"));
-        RunningSandbox.badRequest().body("{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}").post(BATCH)
-                .then().statusCode(400).body("message", equalTo("updates: is required"));
+        RunningSandbox.badRequest()
+                .body("[{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}]")
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"));
+        RunningSandbox.badRequest()
+                .body("{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}")
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("message", equalTo("updates: is required"));
         assertThat(Stocked.at("SLEEVE"), is(605));
     }
 
@@ -172,8 +208,11 @@ class BatchUpdateAcceptanceTest {
                   {"sku": "LG-CPFL1625", "stocked_quantity": 30},
                   {"sku": "SLEEVE", "stocked_quantity": 1, "warehouse": "sloc_01ABC"}
                 ]}""";
-        RunningSandbox.badRequest().body(body).post(BATCH)
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(body)
+                .post(BATCH)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("updates[1].warehouse: unknown field"));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
@@ -181,7 +220,11 @@ class BatchUpdateAcceptanceTest {
 
     @Test
     void aMissingQuantityIsInvalidDataNamingTheEntry() {
-        RunningSandbox.badRequest().body("{\"updates\": [{\"sku\": \"SLEEVE\"}]}").post(BATCH)
-                .then().statusCode(400).body("message", equalTo("updates[0].stocked_quantity: is required"));
+        RunningSandbox.badRequest()
+                .body("{\"updates\": [{\"sku\": \"SLEEVE\"}]}")
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("message", equalTo("updates[0].stocked_quantity: is required"));
     }
 }

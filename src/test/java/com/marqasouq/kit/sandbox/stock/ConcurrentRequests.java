@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 final class ConcurrentRequests {
     private final RecordingSandbox sandbox;
     private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String token;
 
     ConcurrentRequests(RecordingSandbox sandbox) {
@@ -28,8 +30,7 @@ final class ConcurrentRequests {
     }
 
     /** One POST: where to and with which JSON body. */
-    record Call(String path, String body) {
-    }
+    record Call(String path, String body) {}
 
     /** A POST of one JSON body per element of {@code bodies}, sent by {@code threads} threads at once. */
     List<HttpResponse<String>> post(String path, List<String> bodies, int threads) throws Exception {

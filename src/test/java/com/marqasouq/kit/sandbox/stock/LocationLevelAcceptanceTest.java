@@ -19,8 +19,11 @@ class LocationLevelAcceptanceTest {
 
     @Test
     void section33sBodySetsTheStockAndAnswersTheDocumentsLevel() {
-        RunningSandbox.api().body(Map.of("stocked_quantity", 100)).post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("stocked_quantity", 100))
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(200)
                 .body("inventory_level.id", equalTo("iloc_01ABC"))
                 .body("inventory_level.inventory_item_id", equalTo(PLOTTER))
                 .body("inventory_level.location_id", equalTo("sloc_01ABC"))
@@ -33,30 +36,45 @@ class LocationLevelAcceptanceTest {
 
     @Test
     void zeroIsAValidQuantity() {
-        RunningSandbox.api().body(Map.of("stocked_quantity", 0)).post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(200).body("inventory_level.stocked_quantity", equalTo(0));
+        RunningSandbox.api()
+                .body(Map.of("stocked_quantity", 0))
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(200)
+                .body("inventory_level.stocked_quantity", equalTo(0));
         assertThat(Stocked.at("LG-CPFL1625"), is(0));
     }
 
     @Test
     void aLevelIsCreatedAtAnExistingLocationWhereTheItemHasNone() {
         addLocation("sloc_01JAHRA", "Jahra Depot");
-        RunningSandbox.api().body(Map.of("stocked_quantity", 7)).post(LEVEL, PLOTTER, "sloc_01JAHRA")
-                .then().statusCode(200)
+        RunningSandbox.api()
+                .body(Map.of("stocked_quantity", 7))
+                .post(LEVEL, PLOTTER, "sloc_01JAHRA")
+                .then()
+                .statusCode(200)
                 .body("inventory_level.id", matchesPattern("^iloc_[0-9A-Z]{26}$"))
                 .body("inventory_level.location_id", equalTo("sloc_01JAHRA"))
                 .body("inventory_level.stocked_quantity", equalTo(7));
-        RunningSandbox.api().queryParam("sku", "LG-CPFL1625").get("/admin/inventory-items")
-                .then().statusCode(200)
-                .body("inventory_items[0].location_levels.location_id", equalTo(java.util.List.of("sloc_01ABC", "sloc_01JAHRA")))
+        RunningSandbox.api()
+                .queryParam("sku", "LG-CPFL1625")
+                .get("/admin/inventory-items")
+                .then()
+                .statusCode(200)
+                .body(
+                        "inventory_items[0].location_levels.location_id",
+                        equalTo(java.util.List.of("sloc_01ABC", "sloc_01JAHRA")))
                 .body("inventory_items[0].location_levels[1].available_quantity", equalTo(7));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
     }
 
     @Test
     void anUnknownItemIsNotFoundAndChangesNothing() {
-        RunningSandbox.api().body(Map.of("stocked_quantity", 5)).post(LEVEL, "iitem_nope", "sloc_01ABC")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .body(Map.of("stocked_quantity", 5))
+                .post(LEVEL, "iitem_nope", "sloc_01ABC")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("code", equalTo("NOT_FOUND"))
                 .body("message", containsString("iitem_nope"));
@@ -65,18 +83,27 @@ class LocationLevelAcceptanceTest {
 
     @Test
     void anUnknownLocationIsNotFoundAndCreatesNoLevel() {
-        RunningSandbox.api().body(Map.of("stocked_quantity", 5)).post(LEVEL, PLOTTER, "sloc_nowhere")
-                .then().statusCode(404)
+        RunningSandbox.api()
+                .body(Map.of("stocked_quantity", 5))
+                .post(LEVEL, PLOTTER, "sloc_nowhere")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString("sloc_nowhere"));
-        RunningSandbox.api().queryParam("sku", "LG-CPFL1625").get("/admin/inventory-items")
-                .then().body("inventory_items[0].location_levels.size()", equalTo(1));
+        RunningSandbox.api()
+                .queryParam("sku", "LG-CPFL1625")
+                .get("/admin/inventory-items")
+                .then()
+                .body("inventory_items[0].location_levels.size()", equalTo(1));
     }
 
     @Test
     void aNegativeQuantityIsInvalidDataNamingTheFieldAndChangesNothing() {
-        RunningSandbox.badRequest().body(Map.of("stocked_quantity", -1)).post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("stocked_quantity", -1))
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("stocked_quantity"));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
@@ -84,17 +111,28 @@ class LocationLevelAcceptanceTest {
 
     @Test
     void aQuantityThatIsNotAnIntegerIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest().body("{\"stocked_quantity\": \"ten\"}").post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(400).body("message", containsString("stocked_quantity"));
-        RunningSandbox.badRequest().body("{\"stocked_quantity\": 1.5}").post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(400).body("message", containsString("stocked_quantity"));
+        RunningSandbox.badRequest()
+                .body("{\"stocked_quantity\": \"ten\"}")
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("stocked_quantity"));
+        RunningSandbox.badRequest()
+                .body("{\"stocked_quantity\": 1.5}")
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("stocked_quantity"));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
     }
 
     @Test
     void anUnknownBodyFieldIsInvalidDataNamingIt() {
-        RunningSandbox.badRequest().body(Map.of("stocked_quantity", 5, "quantity", 5)).post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(400)
+        RunningSandbox.badRequest()
+                .body(Map.of("stocked_quantity", 5, "quantity", 5))
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("quantity: unknown field"));
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
@@ -102,8 +140,12 @@ class LocationLevelAcceptanceTest {
 
     @Test
     void aMissingQuantityIsInvalidDataNamingIt() {
-        RunningSandbox.badRequest().body(Map.of()).post(LEVEL, PLOTTER, "sloc_01ABC")
-                .then().statusCode(400).body("message", equalTo("stocked_quantity: is required"));
+        RunningSandbox.badRequest()
+                .body(Map.of())
+                .post(LEVEL, PLOTTER, "sloc_01ABC")
+                .then()
+                .statusCode(400)
+                .body("message", equalTo("stocked_quantity: is required"));
     }
 
     private static void addLocation(String id, String name) {

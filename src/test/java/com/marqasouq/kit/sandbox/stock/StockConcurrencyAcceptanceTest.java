@@ -40,7 +40,8 @@ class StockConcurrencyAcceptanceTest {
     void sixtyFourParallelReductionsOfOneOnAStockOfFiftySellExactlyFifty() throws Exception {
         setStock("SLEEVE", 50);
         List<String> bodies = placeThroughTheControls(64, "SLEEVE").stream()
-                .map(order -> "{\"sku\": \"SLEEVE\", \"quantity\": 1, \"order_id\": \"" + order + "\", \"reason\": \"order_fulfilled\"}")
+                .map(order -> "{\"sku\": \"SLEEVE\", \"quantity\": 1, \"order_id\": \"" + order
+                        + "\", \"reason\": \"order_fulfilled\"}")
                 .toList();
 
         List<HttpResponse<String>> responses = requests.post("/admin/inventory/reduce-stock", bodies, 16);
@@ -55,7 +56,8 @@ class StockConcurrencyAcceptanceTest {
                 assertThat(body.path("inventory_item").path("status").asText(), is("reduced"));
             }
         }
-        assertThat(store.read(s -> s.inventoryItemBySku("SLEEVE").level(StockLocation.DEFAULT_ID).stockedQuantity), is(0));
+        assertThat(
+                store.read(s -> s.inventoryItemBySku("SLEEVE").level(StockLocation.DEFAULT_ID).stockedQuantity), is(0));
         assertThat(store.read(s -> s.reductions().size()), is(50));
         assertThat(sandbox.events(StockEvents.UPDATED), hasSize(50));
         assertEventsFormOneChainPerSku(Map.of("SLEEVE", 50));
@@ -64,7 +66,8 @@ class StockConcurrencyAcceptanceTest {
     /** 64 distinct orders, placed in parallel as storefront checkouts through POST /_sandbox/orders. */
     private List<String> placeThroughTheControls(int count, String sku) throws Exception {
         String body = "{\"customer_id\": \"cus_01XYZ\", \"items\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]}";
-        List<HttpResponse<String>> placed = requests.post("/_sandbox/orders", java.util.Collections.nCopies(count, body), 16);
+        List<HttpResponse<String>> placed =
+                requests.post("/_sandbox/orders", java.util.Collections.nCopies(count, body), 16);
         List<String> ids = new ArrayList<>();
         for (HttpResponse<String> response : placed) {
             assertThat(response.body(), response.statusCode(), is(201));
@@ -80,7 +83,8 @@ class StockConcurrencyAcceptanceTest {
         Random random = new Random(42);
         List<ConcurrentRequests.Call> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            calls.add(new ConcurrentRequests.Call("/admin/inventory/batch-update", body("updates", "stocked_quantity", random)));
+            calls.add(new ConcurrentRequests.Call(
+                    "/admin/inventory/batch-update", body("updates", "stocked_quantity", random)));
             calls.add(new ConcurrentRequests.Call("/odoo/inventory", body("items", "quantity", random)));
         }
 
@@ -92,8 +96,11 @@ class StockConcurrencyAcceptanceTest {
             assertThat(response.body(), response.statusCode(), is(200));
             for (JsonNode result : JSON.readTree(response.body()).path("results")) {
                 int previous = result.path("previous_quantity").asInt();
-                int next = result.has("stocked_quantity") ? result.path("stocked_quantity").asInt() : result.path("new_quantity").asInt();
-                written.computeIfAbsent(result.path("sku").asText(), k -> new ArrayList<>()).add(next);
+                int next = result.has("stocked_quantity")
+                        ? result.path("stocked_quantity").asInt()
+                        : result.path("new_quantity").asInt();
+                written.computeIfAbsent(result.path("sku").asText(), k -> new ArrayList<>())
+                        .add(next);
                 if (previous != next) {
                     changes++;
                 }
@@ -110,7 +117,8 @@ class StockConcurrencyAcceptanceTest {
     void twentyParallelOdooSyncsOfTheSameNewSkuCreateExactlyOneItem() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            bodies.add("{\"items\": [{\"sku\": \"BRAND-NEW-SKU\", \"quantity\": " + i + ", \"title\": \"Brand new\"}]}");
+            bodies.add(
+                    "{\"items\": [{\"sku\": \"BRAND-NEW-SKU\", \"quantity\": " + i + ", \"title\": \"Brand new\"}]}");
         }
 
         List<HttpResponse<String>> responses = requests.post("/odoo/inventory", bodies, 16);
@@ -125,7 +133,11 @@ class StockConcurrencyAcceptanceTest {
             }
         }
         assertThat(fromZero, is(1));
-        assertThat(store.read(s -> s.inventoryItems().stream().filter(i -> i.sku.equals("BRAND-NEW-SKU")).count()), is(1L));
+        assertThat(
+                store.read(s -> s.inventoryItems().stream()
+                        .filter(i -> i.sku.equals("BRAND-NEW-SKU"))
+                        .count()),
+                is(1L));
         assertThat(sandbox.events(StockEvents.UPDATED), hasSize(20));
         assertEventsFormOneChainPerSku(Map.of("BRAND-NEW-SKU", 0));
     }
@@ -135,7 +147,10 @@ class StockConcurrencyAcceptanceTest {
         Map<String, Integer> current = new HashMap<>(initial);
         for (DomainEvent event : sandbox.events(StockEvents.UPDATED)) {
             String sku = (String) event.data().get("sku");
-            assertThat("previous_quantity of an event for " + sku, event.data().get("previous_quantity"), equalTo(current.get(sku)));
+            assertThat(
+                    "previous_quantity of an event for " + sku,
+                    event.data().get("previous_quantity"),
+                    equalTo(current.get(sku)));
             current.put(sku, (Integer) event.data().get("stocked_quantity"));
         }
         assertThat(stockOf(List.copyOf(initial.keySet())), equalTo(current));
@@ -160,7 +175,8 @@ class StockConcurrencyAcceptanceTest {
     private Map<String, Integer> stockOf(List<String> skus) {
         return store.read(s -> {
             Map<String, Integer> stock = new HashMap<>();
-            skus.forEach(sku -> stock.put(sku, s.inventoryItemBySku(sku).level(StockLocation.DEFAULT_ID).stockedQuantity));
+            skus.forEach(
+                    sku -> stock.put(sku, s.inventoryItemBySku(sku).level(StockLocation.DEFAULT_ID).stockedQuantity));
             return stock;
         });
     }

@@ -33,9 +33,21 @@ class StockServiceEventsTest {
         stock.setLevel(PLOTTER, "sloc_01ABC", 100);
         assertThat(events, hasSize(1));
         assertThat(events.get(0).event(), is("inventory.updated"));
-        assertThat(events.get(0).data(), equalTo(Map.of(
-                "inventory_item_id", PLOTTER, "sku", "LG-CPFL1625", "location_id", "sloc_01ABC",
-                "previous_quantity", 2, "stocked_quantity", 100, "available_quantity", 100)));
+        assertThat(
+                events.get(0).data(),
+                equalTo(Map.of(
+                        "inventory_item_id",
+                        PLOTTER,
+                        "sku",
+                        "LG-CPFL1625",
+                        "location_id",
+                        "sloc_01ABC",
+                        "previous_quantity",
+                        2,
+                        "stocked_quantity",
+                        100,
+                        "available_quantity",
+                        100)));
     }
 
     @Test
@@ -71,7 +83,8 @@ class StockServiceEventsTest {
 
     @Test
     void anOdooSyncOfANewSkuEmitsFromZeroAndAnEmptyNewItemEmitsNothing() {
-        stock.syncFromOdoo(List.of(StockUpdate.atDefault("NEW-ITEM", 50, "New"), StockUpdate.atDefault("EMPTY-NEW", 0, null)));
+        stock.syncFromOdoo(
+                List.of(StockUpdate.atDefault("NEW-ITEM", 50, "New"), StockUpdate.atDefault("EMPTY-NEW", 0, null)));
         assertThat(events, hasSize(1));
         assertThat(events.get(0).data().get("sku"), is("NEW-ITEM"));
         assertThat(events.get(0).data().get("previous_quantity"), is(0));
@@ -90,12 +103,18 @@ class StockServiceEventsTest {
 
     @Test
     void refusedReductionsEmitNothingAndChangeNothing() {
-        assertThrows(DomainException.class, () -> stock.reduceOne("order_01ABC123", "r", new ReduceLine("LG-CPFL1625", 3)));
+        assertThrows(
+                DomainException.class, () -> stock.reduceOne("order_01ABC123", "r", new ReduceLine("LG-CPFL1625", 3)));
         assertThrows(DomainException.class, () -> stock.reduceOne("order_nope", "r", new ReduceLine("LG-CPFL1625", 1)));
-        assertThrows(DomainException.class, () -> stock.reduceOne("order_01ABC123", "r", new ReduceLine("NO-SUCH-SKU", 1)));
-        assertThrows(DomainException.class, () -> stock.reduceItems("order_nope", "r", List.of(new ReduceLine("SLEEVE", 1))));
-        assertThrows(DomainException.class, () -> stock.reduceItems("order_01ABC123", "r",
-                List.of(new ReduceLine("SLEEVE", 1), new ReduceLine("SLEEVE", 0))));
+        assertThrows(
+                DomainException.class, () -> stock.reduceOne("order_01ABC123", "r", new ReduceLine("NO-SUCH-SKU", 1)));
+        assertThrows(
+                DomainException.class,
+                () -> stock.reduceItems("order_nope", "r", List.of(new ReduceLine("SLEEVE", 1))));
+        assertThrows(
+                DomainException.class,
+                () -> stock.reduceItems(
+                        "order_01ABC123", "r", List.of(new ReduceLine("SLEEVE", 1), new ReduceLine("SLEEVE", 0))));
         assertThat(events, is(empty()));
         assertThat(store.read(s -> s.inventoryItemBySku("LG-CPFL1625").stocked()), is(2));
         assertThat(store.read(s -> s.inventoryItemBySku("SLEEVE").stocked()), is(605));
@@ -104,9 +123,12 @@ class StockServiceEventsTest {
 
     @Test
     void anItemsReductionEmitsOnePerReducedItem() {
-        stock.reduceItems("order_01ABC123", "order_shipped", List.of(
-                new ReduceLine("LG-CPFL1625", 1), new ReduceLine("SLEEVE", 2),
-                new ReduceLine("IPHONE-CASE-001", 999), new ReduceLine("NO-SUCH-SKU", 1)));
+        stock.reduceItems(
+                "order_01ABC123",
+                "order_shipped",
+                List.of(
+                        new ReduceLine("LG-CPFL1625", 1), new ReduceLine("SLEEVE", 2),
+                        new ReduceLine("IPHONE-CASE-001", 999), new ReduceLine("NO-SUCH-SKU", 1)));
         assertThat(events.stream().map(e -> e.data().get("sku")).toList(), equalTo(List.of("LG-CPFL1625", "SLEEVE")));
     }
 }

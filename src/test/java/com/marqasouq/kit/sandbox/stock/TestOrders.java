@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Puts pending orders straight into a store, for tests that need orders to reduce stock for. */
 final class TestOrders {
-    private TestOrders() {
-    }
+    private TestOrders() {}
 
     /** {@code count} pending orders of one line each for {@code sku}; returns their ids. */
     static List<String> place(Store store, int count, String sku) {

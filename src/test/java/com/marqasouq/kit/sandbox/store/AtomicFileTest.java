@@ -49,11 +49,13 @@ class AtomicFileTest {
         Path file = dir.resolve("state.json");
         Files.writeString(file, "{\"the\":\"old state\"}");
 
-        IOException failure = assertThrows(IOException.class, () -> AtomicFile.write(file, out -> {
-            out.write("{\"half\":".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            throw new IOException("disk full");
-        }));
+        IOException failure = assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(file, out -> {
+                    out.write("{\"half\":".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    throw new IOException("disk full");
+                }));
 
         assertEquals("disk full", failure.getMessage());
         assertEquals("{\"the\":\"old state\"}", Files.readString(file));
@@ -65,10 +67,12 @@ class AtomicFileTest {
         Path file = dir.resolve("state.json");
         Files.writeString(file, "old");
 
-        assertThrows(IllegalStateException.class, () -> AtomicFile.write(file, out -> {
-            out.write(new byte[10_000]);
-            throw new IllegalStateException("cannot serialize");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFile.write(file, out -> {
+                    out.write(new byte[10_000]);
+                    throw new IllegalStateException("cannot serialize");
+                }));
 
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("state.json"), files());

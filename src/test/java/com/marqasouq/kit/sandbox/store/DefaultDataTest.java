@@ -34,10 +34,14 @@ class DefaultDataTest {
     @Test
     void isTheSameOnEveryStart() {
         State again = InitialData.defaults();
-        assertEquals(state.orders().stream().map(o -> o.id + o.total() + o.status).toList(),
+        assertEquals(
+                state.orders().stream().map(o -> o.id + o.total() + o.status).toList(),
                 again.orders().stream().map(o -> o.id + o.total() + o.status).toList());
-        assertEquals(state.customers().stream().map(c -> c.email).toList(), again.customers().stream().map(c -> c.email).toList());
-        assertEquals(state.inventoryItems().stream().map(i -> i.sku + i.stocked()).toList(),
+        assertEquals(
+                state.customers().stream().map(c -> c.email).toList(),
+                again.customers().stream().map(c -> c.email).toList());
+        assertEquals(
+                state.inventoryItems().stream().map(i -> i.sku + i.stocked()).toList(),
                 again.inventoryItems().stream().map(i -> i.sku + i.stocked()).toList());
     }
 
@@ -61,7 +65,8 @@ class DefaultDataTest {
     @Test
     void coversEveryPendingOrderWithStock() {
         Map<String, Integer> pending = new HashMap<>();
-        state.orders().stream().filter(o -> o.status.equals("pending"))
+        state.orders().stream()
+                .filter(o -> o.status.equals("pending"))
                 .flatMap(o -> o.items.stream())
                 .forEach(i -> pending.merge(i.sku, i.quantity, Integer::sum));
         assertTrue(pending.size() > 50, "pending orders use many SKUs");
@@ -72,10 +77,16 @@ class DefaultDataTest {
     @Test
     void keepsIdsEmailsHandlesAndSkusUnique() {
         assertUnique(state.orders().stream().map(o -> o.id).toList());
-        assertUnique(state.orders().stream().map(o -> String.valueOf(o.displayId)).toList());
-        assertUnique(state.customers().stream().map(c -> c.email.toLowerCase(Locale.ROOT)).toList());
+        assertUnique(
+                state.orders().stream().map(o -> String.valueOf(o.displayId)).toList());
+        assertUnique(state.customers().stream()
+                .map(c -> c.email.toLowerCase(Locale.ROOT))
+                .toList());
         assertUnique(state.products().stream().map(p -> p.handle).toList());
-        assertUnique(state.products().stream().flatMap(p -> p.variants.stream()).map(v -> v.sku).toList());
+        assertUnique(state.products().stream()
+                .flatMap(p -> p.variants.stream())
+                .map(v -> v.sku)
+                .toList());
         assertUnique(state.inventoryItems().stream().map(i -> i.sku).toList());
         state.orders().forEach(o -> assertTrue(ID.matcher(o.id).matches(), o.id));
         state.customers().forEach(c -> assertTrue(ID.matcher(c.id).matches(), c.id));
@@ -85,7 +96,8 @@ class DefaultDataTest {
     void numbersOrdersInTheOrderTheyWerePlaced() {
         List<Order> orders = state.orders();
         for (int i = 1; i < orders.size(); i++) {
-            assertTrue(orders.get(i).displayId > orders.get(i - 1).displayId,
+            assertTrue(
+                    orders.get(i).displayId > orders.get(i - 1).displayId,
                     "display ids grow with created_at at " + orders.get(i).id);
         }
     }
@@ -106,9 +118,12 @@ class DefaultDataTest {
 
     @Test
     void hasArabicNamesKuwaitiAddressesAndLowStockItems() {
-        assertTrue(state.customers().stream().anyMatch(c -> c.firstName.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF)));
-        assertTrue(state.customers().stream().allMatch(c -> c.shippingAddresses.stream().allMatch(a -> "kw".equals(a.countryCode))));
-        assertTrue(state.inventoryItems().stream().filter(i -> i.available() < 10).count() > 20);
+        assertTrue(state.customers().stream()
+                .anyMatch(c -> c.firstName.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF)));
+        assertTrue(state.customers().stream()
+                .allMatch(c -> c.shippingAddresses.stream().allMatch(a -> "kw".equals(a.countryCode))));
+        assertTrue(
+                state.inventoryItems().stream().filter(i -> i.available() < 10).count() > 20);
         assertTrue(state.orders().stream().anyMatch(o -> o.status.equals("completed")));
         assertTrue(state.orders().stream().anyMatch(o -> o.status.equals("canceled")));
     }

@@ -71,7 +71,9 @@ class StateFileTest {
         assertEquals(2, reloaded.get("reductions").size());
         assertEquals(2, reloaded.get("stock_locations").size());
         assertTrue(loaded.reduction("order_01ABC123", "LG-CPFL1625", "order_shipped") != null);
-        assertEquals("KW123", loaded.order("order_01ABC123").fulfillments.get(0).metadata.get("tracking_number"));
+        assertEquals(
+                "KW123",
+                loaded.order("order_01ABC123").fulfillments.get(0).metadata.get("tracking_number"));
         assertEquals(3, loaded.inventoryItemBySku("SLEEVE").level("sloc_01DEPOT").reservedQuantity);
     }
 
@@ -104,9 +106,11 @@ class StateFileTest {
     @Test
     void aBrokenFileIsAnErrorNamingTheFileAndTheField() throws IOException {
         Path file = dir.resolve("broken.json");
-        Files.writeString(file, "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],\"customers\":[],\"products\":[],"
-                + "\"inventory_items\":[{\"id\":\"iitem_1\",\"sku\":\"A\",\"created_at\":\"2026-01-01T00:00:00Z\","
-                + "\"levels\":[{\"location_id\":\"sloc_X\",\"stocked_quantity\":1}]}],\"stock_locations\":[]}");
+        Files.writeString(
+                file,
+                "{\"format\":\"marqasouq-sandbox-state/1\",\"orders\":[],\"customers\":[],\"products\":[],"
+                        + "\"inventory_items\":[{\"id\":\"iitem_1\",\"sku\":\"A\",\"created_at\":\"2026-01-01T00:00:00Z\","
+                        + "\"levels\":[{\"location_id\":\"sloc_X\",\"stocked_quantity\":1}]}],\"stock_locations\":[]}");
 
         IOException e = assertThrows(IOException.class, () -> StateFile.load(file));
 

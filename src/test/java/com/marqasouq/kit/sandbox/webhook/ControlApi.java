@@ -13,14 +13,16 @@ import io.restassured.specification.RequestSpecification;
 /** The /_sandbox controls of the running sandbox, every exchange checked against sandbox-control.yaml. */
 final class ControlApi {
     private static final String SPEC = "openapi/sandbox-control.yaml";
-    private static final OpenApiValidationFilter STRICT =
-            new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC).build());
-    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC)
-            .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-            .build());
+    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createFor(SPEC).build());
+    private static final OpenApiValidationFilter RESPONSES_ONLY =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(SPEC)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
 
-    private ControlApi() {
-    }
+    private ControlApi() {}
 
     /** Authenticated; request and response must follow the control spec. */
     static RequestSpecification controls() {
@@ -37,7 +39,8 @@ final class ControlApi {
     }
 
     private static io.restassured.specification.RequestSpecification base(boolean token) {
-        RequestSpecBuilder builder = new RequestSpecBuilder().setBaseUri(RunningSandbox.baseUrl()).setContentType(ContentType.JSON);
+        RequestSpecBuilder builder =
+                new RequestSpecBuilder().setBaseUri(RunningSandbox.baseUrl()).setContentType(ContentType.JSON);
         if (token) {
             builder.addHeader("Authorization", "Bearer " + RunningSandbox.token());
         }

@@ -15,10 +15,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeliveryLogTest {
-    private final Target target = new Target("wht_1", URI.create("http://127.0.0.1:1/hooks"), WebhookSecret.generate(), Set.of());
+    private final Target target =
+            new Target("wht_1", URI.create("http://127.0.0.1:1/hooks"), WebhookSecret.generate(), Set.of());
 
     private Delivery delivery(String id, String event) {
-        WebhookEnvelope envelope = WebhookEnvelope.of("evt_" + id, new DomainEvent(event, Map.of("n", id)), Instant.EPOCH, ApiJson.mapper());
+        WebhookEnvelope envelope = WebhookEnvelope.of(
+                "evt_" + id, new DomainEvent(event, Map.of("n", id)), Instant.EPOCH, ApiJson.mapper());
         return new Delivery("whd_" + id, envelope, target);
     }
 
@@ -28,7 +30,9 @@ class DeliveryLogTest {
         for (int i = 1; i <= 5; i++) {
             log.add(delivery(Integer.toString(i), "order.placed"));
         }
-        assertEquals(List.of("whd_5", "whd_4", "whd_3"), log.newest(d -> true, 10).stream().map(Delivery.Snapshot::id).toList());
+        assertEquals(
+                List.of("whd_5", "whd_4", "whd_3"),
+                log.newest(d -> true, 10).stream().map(Delivery.Snapshot::id).toList());
         assertTrue(log.find("whd_1").isEmpty());
     }
 
@@ -40,7 +44,8 @@ class DeliveryLogTest {
         log.add(delivery("3", "order.placed"));
         log.add(delivery("4", "customer.created"));
         List<Delivery.Snapshot> orders = log.newest(d -> d.envelope().event().equals("order.placed"), 1);
-        assertEquals(List.of("whd_3"), orders.stream().map(Delivery.Snapshot::id).toList());
+        assertEquals(
+                List.of("whd_3"), orders.stream().map(Delivery.Snapshot::id).toList());
     }
 
     @Test
@@ -55,9 +60,13 @@ class DeliveryLogTest {
 
     @Test
     void theEnvelopeIsSerializedOnceAsDocumented() {
-        WebhookEnvelope envelope = WebhookEnvelope.of("evt_1", new DomainEvent("order.placed", Map.of("id", "order_1")),
-                Instant.parse("2026-01-30T10:30:00Z"), ApiJson.mapper());
-        assertEquals("{\"id\":\"evt_1\",\"event\":\"order.placed\",\"timestamp\":\"2026-01-30T10:30:00.000Z\",\"data\":{\"id\":\"order_1\"}}",
+        WebhookEnvelope envelope = WebhookEnvelope.of(
+                "evt_1",
+                new DomainEvent("order.placed", Map.of("id", "order_1")),
+                Instant.parse("2026-01-30T10:30:00Z"),
+                ApiJson.mapper());
+        assertEquals(
+                "{\"id\":\"evt_1\",\"event\":\"order.placed\",\"timestamp\":\"2026-01-30T10:30:00.000Z\",\"data\":{\"id\":\"order_1\"}}",
                 new String(envelope.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -65,7 +74,8 @@ class DeliveryLogTest {
     void anAttemptLineSaysWhatHappenedAndWhatComesNext() {
         Delivery d = delivery("1", "order.placed");
         Attempt attempt = new Attempt(2, Instant.EPOCH, 500, null, 3);
-        assertEquals("webhook order.placed evt_1 → http://127.0.0.1:1/hooks attempt 2/5: 500 in 3 ms, retry in 2 s",
+        assertEquals(
+                "webhook order.placed evt_1 → http://127.0.0.1:1/hooks attempt 2/5: 500 in 3 ms, retry in 2 s",
                 AttemptLine.of(d, attempt, 5, AttemptLine.retryIn(java.time.Duration.ofSeconds(2))));
         assertEquals("retry in 40 ms", AttemptLine.retryIn(java.time.Duration.ofMillis(40)));
     }

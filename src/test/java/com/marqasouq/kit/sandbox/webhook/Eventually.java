@@ -6,8 +6,7 @@ import java.time.Duration;
 final class Eventually {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static void holds(Runnable assertion) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -24,8 +24,7 @@ final class Hooks {
     static final String CUSTOMER = "cus_01XYZ789";
     static final String SKU = "SLEEVE";
 
-    private Hooks() {
-    }
+    private Hooks() {}
 
     /** Registers a target for every event with the sandbox's secret; returns its id. */
     static String register(String url) {
@@ -33,7 +32,13 @@ final class Hooks {
     }
 
     static String register(Map<String, Object> body) {
-        return controls().body(body).post("/_sandbox/webhooks").then().statusCode(201).extract().path("id");
+        return controls()
+                .body(body)
+                .post("/_sandbox/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static Map<String, Object> target(String url, String secret, List<String> events) {
@@ -54,7 +59,12 @@ final class Hooks {
     }
 
     static JsonPath deliveriesJson(String query) {
-        return controls().get("/_sandbox/webhook-deliveries" + query).then().statusCode(200).extract().jsonPath();
+        return controls()
+                .get("/_sandbox/webhook-deliveries" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static String sandboxSecret() {

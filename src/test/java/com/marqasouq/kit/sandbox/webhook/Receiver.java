@@ -13,12 +13,12 @@ import com.marqasouq.kit.webhook.WebhookHeaders;
 import com.marqasouq.kit.webhook.WebhookSecret;
 import com.marqasouq.kit.webhook.WebhookVerificationException;
 import com.marqasouq.kit.webhook.WebhookVerifier;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import java.util.List;
 
 /**
  * A WireMock webhook receiver on a free port and, for the shared sandbox, a clean webhook set-up:
@@ -96,8 +96,12 @@ final class Receiver implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     /** Fails unless the request is signed with {@code secret} over its exact body. */
     static void assertSigned(LoggedRequest request, String secret) {
         try {
-            new WebhookVerifier(WebhookSecret.parse(secret)).verify(request.getHeader(WebhookHeaders.ID),
-                    request.getHeader(WebhookHeaders.TIMESTAMP), request.getHeader(WebhookHeaders.SIGNATURE), request.getBody());
+            new WebhookVerifier(WebhookSecret.parse(secret))
+                    .verify(
+                            request.getHeader(WebhookHeaders.ID),
+                            request.getHeader(WebhookHeaders.TIMESTAMP),
+                            request.getHeader(WebhookHeaders.SIGNATURE),
+                            request.getBody());
         } catch (WebhookVerificationException e) {
             throw new AssertionError("The webhook's signature does not verify: " + e.getMessage(), e);
         }

@@ -26,15 +26,20 @@ class WebhookConfigAcceptanceTest {
     @Test
     void aSandboxStartedWithAWebhookUrlSignsWithTheGivenSecret() throws Exception {
         String secret = WebhookSecret.generate().text();
-        SandboxConfig config = SandboxConfig.builder().port(0).empty(true)
+        SandboxConfig config = SandboxConfig.builder()
+                .port(0)
+                .empty(true)
                 .webhookUrl(URI.create(receiver.answering("/odoo", 200)))
                 .webhookSecret(secret)
                 .webhookBaseDelay(Duration.ofMillis(10))
                 .build();
         try (SandboxServer server = SandboxServer.start(config)) {
             assertEquals(secret, server.sandbox().webhookSecret());
-            assertEquals(List.of(URI.create(receiver.url("/odoo"))),
-                    server.sandbox().webhooks().targets().stream().map(Target::url).toList());
+            assertEquals(
+                    List.of(URI.create(receiver.url("/odoo"))),
+                    server.sandbox().webhooks().targets().stream()
+                            .map(Target::url)
+                            .toList());
 
             server.sandbox().store().write(tx -> {
                 tx.emit(StockEvents.UPDATED, Map.of("sku", "SLEEVE"));
@@ -50,7 +55,7 @@ class WebhookConfigAcceptanceTest {
     @Test
     void withoutASecretEachSandboxMakesItsOwn() {
         try (WebhookDispatcher one = new WebhookDispatcher(SandboxClock.system(), null, Duration.ofMillis(10));
-             WebhookDispatcher two = new WebhookDispatcher(SandboxClock.system(), null, Duration.ofMillis(10))) {
+                WebhookDispatcher two = new WebhookDispatcher(SandboxClock.system(), null, Duration.ofMillis(10))) {
             assertTrue(one.secret().matches("^whsec_[A-Za-z0-9+/=]+$"), one.secret());
             assertNotEquals(one.secret(), two.secret());
         }

@@ -57,12 +57,15 @@ class WebhookDeliveryAcceptanceTest {
             assertEquals(request.getHeader(WebhookHeaders.ID), body.getString("id"));
             assertTrue(body.getString("id").matches("^evt_[0-9A-Z]{26}$"), body.getString("id"));
             assertTrue(request.getHeader("Content-Type").startsWith("application/json"));
-            assertTrue(request.getHeader("User-Agent").startsWith("MarqaSouq-Odoo-Kit"), request.getHeader("User-Agent"));
+            assertTrue(
+                    request.getHeader("User-Agent").startsWith("MarqaSouq-Odoo-Kit"), request.getHeader("User-Agent"));
         }
         Set<String> events = receiver.received("/hooks").stream()
-                .map(r -> JsonPath.from(r.getBodyAsString()).getString("event")).collect(Collectors.toSet());
+                .map(r -> JsonPath.from(r.getBodyAsString()).getString("event"))
+                .collect(Collectors.toSet());
         assertEquals(WebhookDispatcher.EVENTS, events);
-        Eventually.holds(() -> assertEquals(7, deliveriesJson("?status=delivered").getList("deliveries").size()));
+        Eventually.holds(() -> assertEquals(
+                7, deliveriesJson("?status=delivered").getList("deliveries").size()));
     }
 
     @Test
@@ -71,7 +74,8 @@ class WebhookDeliveryAcceptanceTest {
         emitOrder(OrderEvents.PLACED);
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
-        JsonPath data = JsonPath.from(receiver.received("/hooks").get(0).getBodyAsString()).setRootPath("data");
+        JsonPath data = JsonPath.from(receiver.received("/hooks").get(0).getBodyAsString())
+                .setRootPath("data");
         assertEquals("order_01ABC123", data.getString("id"));
         assertEquals(1001, data.getInt("display_id"));
         assertEquals("pending", data.getString("status"));
@@ -88,7 +92,9 @@ class WebhookDeliveryAcceptanceTest {
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
-        assertEquals("2026-01-30T10:30:00.000Z", JsonPath.from(request.getBodyAsString()).getString("timestamp"));
+        assertEquals(
+                "2026-01-30T10:30:00.000Z",
+                JsonPath.from(request.getBodyAsString()).getString("timestamp"));
         long signedAt = Long.parseLong(request.getHeader(WebhookHeaders.TIMESTAMP));
         assertTrue(Math.abs(Instant.now().getEpochSecond() - signedAt) < 60, "signed at " + signedAt);
         Receiver.assertSigned(request, sandboxSecret());
@@ -108,18 +114,22 @@ class WebhookDeliveryAcceptanceTest {
 
     @Test
     void aTargetOnlyGetsTheEventsItAskedFor() {
-        register(target(receiver.answering("/customers", 200), null, List.of(CustomerEvents.CREATED, CustomerEvents.UPDATED)));
+        register(target(
+                receiver.answering("/customers", 200), null, List.of(CustomerEvents.CREATED, CustomerEvents.UPDATED)));
         register(receiver.answering("/all", 200));
 
         emitOrder(OrderEvents.PLACED);
         setStock(3);
         emitCustomer(CustomerEvents.CREATED);
 
-        Eventually.holds(() -> assertEquals(4, deliveriesJson("?status=delivered").getList("deliveries").size()));
+        Eventually.holds(() -> assertEquals(
+                4, deliveriesJson("?status=delivered").getList("deliveries").size()));
         assertEquals(3, receiver.received("/all").size());
         List<LoggedRequest> filtered = receiver.received("/customers");
         assertEquals(1, filtered.size());
-        assertEquals(CustomerEvents.CREATED, JsonPath.from(filtered.get(0).getBodyAsString()).getString("event"));
+        assertEquals(
+                CustomerEvents.CREATED,
+                JsonPath.from(filtered.get(0).getBodyAsString()).getString("event"));
     }
 
     @Test
@@ -134,7 +144,8 @@ class WebhookDeliveryAcceptanceTest {
 
         Eventually.holds(() -> assertEquals(2, receiver.received("/kept").size()));
         assertEquals(1, receiver.received("/removed").size());
-        List<Map<String, Object>> updates = deliveriesJson("?event=order.updated").getList("deliveries");
+        List<Map<String, Object>> updates =
+                deliveriesJson("?event=order.updated").getList("deliveries");
         assertEquals(1, updates.size());
         assertTrue(updates.get(0).get("url").toString().endsWith("/kept"));
     }
@@ -148,21 +159,27 @@ class WebhookDeliveryAcceptanceTest {
 
         Eventually.holds(() -> assertEquals(20, receiver.received("/hooks").size()));
         List<Integer> arrived = receiver.received("/hooks").stream()
-                .map(r -> JsonPath.from(r.getBodyAsString()).getInt("data.stocked_quantity")).toList();
+                .map(r -> JsonPath.from(r.getBodyAsString()).getInt("data.stocked_quantity"))
+                .toList();
         assertEquals(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList(), arrived);
     }
 
     @Test
     void aCommandThatIsRefusedSendsNoWebhook() {
         register(receiver.answering("/hooks", 200));
-        assertThrows(DomainException.class, () -> RunningSandbox.sandbox().store().write(tx -> {
-            OrderEvents.emit(tx, OrderEvents.CANCELED, tx.state().order(Hooks.ORDER));
-            throw DomainException.conflict("CONFLICT", "refused after emitting");
-        }));
+        assertThrows(
+                DomainException.class,
+                () -> RunningSandbox.sandbox().store().write(tx -> {
+                    OrderEvents.emit(tx, OrderEvents.CANCELED, tx.state().order(Hooks.ORDER));
+                    throw DomainException.conflict("CONFLICT", "refused after emitting");
+                }));
         setStock(11);
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
-        assertEquals(StockEvents.UPDATED, JsonPath.from(receiver.received("/hooks").get(0).getBodyAsString()).getString("event"));
+        assertEquals(
+                StockEvents.UPDATED,
+                JsonPath.from(receiver.received("/hooks").get(0).getBodyAsString())
+                        .getString("event"));
         assertEquals(1, deliveries().size());
     }
 
@@ -175,8 +192,15 @@ class WebhookDeliveryAcceptanceTest {
         RunningSandbox.sandbox().webhooks().clearDeliveries();
 
         assertEquals(List.of(), deliveries());
-        assertEquals(List.of(target), ControlApi.controls().get("/_sandbox/webhooks").then().statusCode(200)
-                .extract().jsonPath().getList("targets.id"));
+        assertEquals(
+                List.of(target),
+                ControlApi.controls()
+                        .get("/_sandbox/webhooks")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("targets.id"));
         setStock(13);
         Eventually.holds(() -> assertEquals(2, receiver.received("/hooks").size()));
     }

@@ -34,13 +34,20 @@ class WebhookNonBlockingAcceptanceTest {
             // Both commands are done while the first attempt is still in flight (arrived, unanswered, unrecorded).
             assertTrue(hanging.awaitArrival(), "the first webhook arrives");
             assertEquals(0, hanging.answered());
-            int stocked = RunningSandbox.sandbox().store().read(s -> s.inventoryItemBySku(Hooks.SKU).levels.get(0).stockedQuantity);
+            int stocked = RunningSandbox.sandbox()
+                    .store()
+                    .read(s -> s.inventoryItemBySku(Hooks.SKU).levels.get(0).stockedQuantity);
             assertEquals(22, stocked);
-            assertEquals(List.of("pending", "pending"), deliveries().stream().map(d -> d.get("status")).toList());
-            assertEquals(List.of(0, 0), deliveries().stream().map(d -> attempts(d).size()).toList());
+            assertEquals(
+                    List.of("pending", "pending"),
+                    deliveries().stream().map(d -> d.get("status")).toList());
+            assertEquals(
+                    List.of(0, 0),
+                    deliveries().stream().map(d -> attempts(d).size()).toList());
 
             hanging.release();
-            Eventually.holds(() -> assertEquals(List.of("delivered", "delivered"),
+            Eventually.holds(() -> assertEquals(
+                    List.of("delivered", "delivered"),
                     deliveries().stream().map(d -> d.get("status")).toList()));
         }
     }
@@ -53,11 +60,16 @@ class WebhookNonBlockingAcceptanceTest {
             assertTrue(hanging.awaitArrival());
             String first = (String) deliveries().get(0).get("id");
 
-            ControlApi.controls().post("/_sandbox/webhook-deliveries/" + first + "/redeliver")
-                    .then().statusCode(202).body("status", equalTo("pending"));
+            ControlApi.controls()
+                    .post("/_sandbox/webhook-deliveries/" + first + "/redeliver")
+                    .then()
+                    .statusCode(202)
+                    .body("status", equalTo("pending"));
 
             assertEquals(0, hanging.answered());
-            assertEquals(List.of(0, 0), deliveries().stream().map(d -> attempts(d).size()).toList());
+            assertEquals(
+                    List.of(0, 0),
+                    deliveries().stream().map(d -> attempts(d).size()).toList());
             hanging.release();
             Eventually.holds(() -> assertEquals(2, hanging.answered()));
         }

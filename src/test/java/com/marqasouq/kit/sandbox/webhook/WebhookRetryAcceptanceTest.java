@@ -37,12 +37,23 @@ class WebhookRetryAcceptanceTest {
 
     @Test
     void aReceiverThatFailsTwiceGetsTheEventOnTheThirdAttempt() {
-        receiver.server().stubFor(post(urlPathEqualTo("/flaky")).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("failed once"));
-        receiver.server().stubFor(post(urlPathEqualTo("/flaky")).inScenario("flaky").whenScenarioStateIs("failed once")
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("failed twice"));
-        receiver.server().stubFor(post(urlPathEqualTo("/flaky")).inScenario("flaky").whenScenarioStateIs("failed twice")
-                .willReturn(aResponse().withStatus(200)));
+        receiver.server()
+                .stubFor(post(urlPathEqualTo("/flaky"))
+                        .inScenario("flaky")
+                        .whenScenarioStateIs(STARTED)
+                        .willReturn(aResponse().withStatus(500))
+                        .willSetStateTo("failed once"));
+        receiver.server()
+                .stubFor(post(urlPathEqualTo("/flaky"))
+                        .inScenario("flaky")
+                        .whenScenarioStateIs("failed once")
+                        .willReturn(aResponse().withStatus(500))
+                        .willSetStateTo("failed twice"));
+        receiver.server()
+                .stubFor(post(urlPathEqualTo("/flaky"))
+                        .inScenario("flaky")
+                        .whenScenarioStateIs("failed twice")
+                        .willReturn(aResponse().withStatus(200)));
         register(receiver.url("/flaky"));
 
         setStock(9);
@@ -50,7 +61,9 @@ class WebhookRetryAcceptanceTest {
         Eventually.holds(() -> assertEquals("delivered", deliveries().get(0).get("status")));
         Map<String, Object> delivery = deliveries().get(0);
         assertEquals(List.of(500, 500, 200), statusCodes(delivery));
-        assertEquals(List.of(1, 2, 3), attempts(delivery).stream().map(a -> a.get("number")).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                attempts(delivery).stream().map(a -> a.get("number")).toList());
         assertNull(delivery.get("next_attempt_at"));
         List<LoggedRequest> requests = receiver.received("/flaky");
         assertEquals(3, requests.size());
@@ -72,13 +85,18 @@ class WebhookRetryAcceptanceTest {
         assertEquals(List.of(503, 503, 503, 503, 503), statusCodes(delivery));
         assertEquals(5, receiver.received("/down").size());
         // Lower bounds only: base 10 ms, then 20, 40, 80 ms (RunningSandbox's webhookBaseDelay).
-        List<Instant> at = attempts(delivery).stream().map(a -> Instant.parse((String) a.get("at"))).toList();
+        List<Instant> at = attempts(delivery).stream()
+                .map(a -> Instant.parse((String) a.get("at")))
+                .toList();
         for (int n = 1; n < 5; n++) {
             long gap = at.get(n).toEpochMilli() - at.get(n - 1).toEpochMilli();
             assertTrue(gap >= 10L << (n - 1), "gap after attempt " + n + " was " + gap + " ms");
         }
-        assertEquals(1, Hooks.deliveriesJson("?status=failed").getList("deliveries").size());
-        assertEquals(0, Hooks.deliveriesJson("?status=delivered").getList("deliveries").size());
+        assertEquals(
+                1, Hooks.deliveriesJson("?status=failed").getList("deliveries").size());
+        assertEquals(
+                0,
+                Hooks.deliveriesJson("?status=delivered").getList("deliveries").size());
     }
 
     @Test
@@ -107,8 +125,10 @@ class WebhookRetryAcceptanceTest {
         Eventually.holds(() -> assertEquals("delivered", deliveries().get(0).get("status")));
         Map<String, Object> original = deliveries().get(0);
 
-        ControlApi.controls().post("/_sandbox/webhook-deliveries/" + original.get("id") + "/redeliver")
-                .then().statusCode(202)
+        ControlApi.controls()
+                .post("/_sandbox/webhook-deliveries/" + original.get("id") + "/redeliver")
+                .then()
+                .statusCode(202)
                 .body("id", not(equalTo(original.get("id"))))
                 .body("event_id", equalTo(original.get("event_id")))
                 .body("target_id", equalTo(target))
@@ -118,10 +138,12 @@ class WebhookRetryAcceptanceTest {
 
         Eventually.holds(() -> assertEquals(2, receiver.received("/hooks").size()));
         List<LoggedRequest> requests = receiver.received("/hooks");
-        assertEquals(requests.get(0).getHeader(WebhookHeaders.ID), requests.get(1).getHeader(WebhookHeaders.ID));
+        assertEquals(
+                requests.get(0).getHeader(WebhookHeaders.ID), requests.get(1).getHeader(WebhookHeaders.ID));
         assertArrayEquals(requests.get(0).getBody(), requests.get(1).getBody());
         requests.forEach(r -> Receiver.assertSigned(r, sandboxSecret()));
-        Eventually.holds(() -> assertEquals(List.of("delivered", "delivered"),
+        Eventually.holds(() -> assertEquals(
+                List.of("delivered", "delivered"),
                 deliveries().stream().map(d -> d.get("status")).toList()));
         assertEquals(original.get("id"), deliveries().get(1).get("id"));
     }

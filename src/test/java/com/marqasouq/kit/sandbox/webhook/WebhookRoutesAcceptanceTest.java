@@ -29,9 +29,20 @@ class WebhookRoutesAcceptanceTest {
         register(receiver.answering("/hooks", 200));
 
         String id = RunningSandbox.api()
-                .body(Map.of("email", "newcustomer@example.com", "first_name", "Ahmed", "last_name", "Al-Rashid",
-                        "phone", "+965-12345678"))
-                .post("/admin/customers").then().statusCode(200).extract().path("customer.id");
+                .body(Map.of(
+                        "email",
+                        "newcustomer@example.com",
+                        "first_name",
+                        "Ahmed",
+                        "last_name",
+                        "Al-Rashid",
+                        "phone",
+                        "+965-12345678"))
+                .post("/admin/customers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("customer.id");
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
@@ -39,8 +50,19 @@ class WebhookRoutesAcceptanceTest {
         assertEquals(List.of(), WebhookSchemas.problems("customer.created", request.getBodyAsString()));
         JsonPath body = JsonPath.from(request.getBodyAsString());
         assertEquals("customer.created", body.getString("event"));
-        assertEquals(Map.of("id", id, "email", "newcustomer@example.com", "first_name", "Ahmed",
-                "last_name", "Al-Rashid", "phone", "+965-12345678"), body.getMap("data"));
+        assertEquals(
+                Map.of(
+                        "id",
+                        id,
+                        "email",
+                        "newcustomer@example.com",
+                        "first_name",
+                        "Ahmed",
+                        "last_name",
+                        "Al-Rashid",
+                        "phone",
+                        "+965-12345678"),
+                body.getMap("data"));
     }
 
     @Test
@@ -49,7 +71,11 @@ class WebhookRoutesAcceptanceTest {
 
         String id = RunningSandbox.control()
                 .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 2))))
-                .post("/_sandbox/orders").then().statusCode(201).extract().path("order.id");
+                .post("/_sandbox/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("order.id");
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
@@ -68,8 +94,11 @@ class WebhookRoutesAcceptanceTest {
     void updatingAnOrdersMetadataSendsOrderUpdated() {
         register(receiver.answering("/hooks", 200));
 
-        RunningSandbox.api().body(Map.of("metadata", Map.of("odoo_order_id", "SO001")))
-                .post("/admin/orders/" + Hooks.ORDER).then().statusCode(200);
+        RunningSandbox.api()
+                .body(Map.of("metadata", Map.of("odoo_order_id", "SO001")))
+                .post("/admin/orders/" + Hooks.ORDER)
+                .then()
+                .statusCode(200);
 
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
@@ -83,8 +112,11 @@ class WebhookRoutesAcceptanceTest {
         try (HangingReceiver hanging = new HangingReceiver(200)) {
             register(hanging.url());
 
-            RunningSandbox.api().body(Map.of("email", "hanging@example.com"))
-                    .post("/admin/customers").then().statusCode(200);
+            RunningSandbox.api()
+                    .body(Map.of("email", "hanging@example.com"))
+                    .post("/admin/customers")
+                    .then()
+                    .statusCode(200);
 
             assertTrue(hanging.awaitArrival());
             assertEquals(0, hanging.answered());

@@ -14,13 +14,14 @@ final class WebhookSchemas {
     private static final OpenAPI API = new OpenAPIV3Parser().read("openapi/marqasouq-odoo.yaml");
     private static final SchemaValidator VALIDATOR = new SchemaValidator(API, new MessageResolver());
 
-    private WebhookSchemas() {
-    }
+    private WebhookSchemas() {}
 
     /** The schema violations of {@code body} as the payload of {@code event}; empty when it conforms. */
     static List<String> problems(String event, String body) {
         ValidationReport report = VALIDATOR.validate(body, schemaOf(event), "webhook." + event);
-        return report.getMessages().stream().map(ValidationReport.Message::getMessage).toList();
+        return report.getMessages().stream()
+                .map(ValidationReport.Message::getMessage)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -32,7 +33,8 @@ final class WebhookSchemas {
         }
         Map<String, Object> post = (Map<String, Object>) hook.get("post");
         Map<String, Object> body = (Map<String, Object>) post.get("requestBody");
-        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
+        Map<String, Object> content =
+                (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
         String ref = (String) ((Map<String, Object>) content.get("schema")).get("$ref");
         return new Schema<>().$ref(ref);
     }

@@ -25,8 +25,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The webhook targets controls of sandbox-control.yaml (D21). */
 @ExtendWith(RunningSandbox.class)
 class WebhookTargetsAcceptanceTest {
-    private static final List<String> ALL_EVENTS = List.of("order.placed", "order.updated", "order.canceled",
-            "order.completed", "customer.created", "customer.updated", "inventory.updated");
+    private static final List<String> ALL_EVENTS = List.of(
+            "order.placed",
+            "order.updated",
+            "order.canceled",
+            "order.completed",
+            "customer.created",
+            "customer.updated",
+            "inventory.updated");
 
     @RegisterExtension
     static final Receiver receiver = new Receiver();
@@ -34,14 +40,20 @@ class WebhookTargetsAcceptanceTest {
     @Test
     void aRegisteredTargetIsListedForAllEventsWithoutItsSecret() {
         String url = receiver.url("/hooks");
-        controls().body(Map.of("url", url)).post("/_sandbox/webhooks")
-                .then().statusCode(201)
+        controls()
+                .body(Map.of("url", url))
+                .post("/_sandbox/webhooks")
+                .then()
+                .statusCode(201)
                 .body("id", matchesPattern("^wht_[0-9A-Z]{26}$"))
                 .body("url", equalTo(url))
                 .body("events", equalTo(ALL_EVENTS))
                 .body("$", not(hasKey("secret")));
 
-        controls().get("/_sandbox/webhooks").then().statusCode(200)
+        controls()
+                .get("/_sandbox/webhooks")
+                .then()
+                .statusCode(200)
                 .body("targets.url", equalTo(List.of(url)))
                 .body("targets[0]", not(hasKey("secret")));
     }
@@ -50,15 +62,21 @@ class WebhookTargetsAcceptanceTest {
     void aTargetLimitedToSomeEventsListsOnlyThose() {
         register(target(receiver.url("/hooks"), null, List.of("inventory.updated", "order.placed")));
 
-        controls().get("/_sandbox/webhooks").then().statusCode(200)
+        controls()
+                .get("/_sandbox/webhooks")
+                .then()
+                .statusCode(200)
                 .body("targets[0].events", equalTo(List.of("order.placed", "inventory.updated")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ftp://127.0.0.1/hooks", "hooks", "mailto:odoo@example.com", "http:///nohost"})
     void aUrlThatIsNotAnHttpUrlIsRefusedAndNothingIsRegistered(String url) {
-        badControls().body(Map.of("url", url)).post("/_sandbox/webhooks")
-                .then().statusCode(400)
+        badControls()
+                .body(Map.of("url", url))
+                .post("/_sandbox/webhooks")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("url"));
 
@@ -68,8 +86,11 @@ class WebhookTargetsAcceptanceTest {
     @Test
     void aSecretThatIsNotWhsecBase64IsRefusedAndNothingIsRegistered() {
         for (String secret : List.of("whsec_a", "not-a-secret")) {
-            badControls().body(target(receiver.url("/hooks"), secret, null)).post("/_sandbox/webhooks")
-                    .then().statusCode(400)
+            badControls()
+                    .body(target(receiver.url("/hooks"), secret, null))
+                    .post("/_sandbox/webhooks")
+                    .then()
+                    .statusCode(400)
                     .body("type", equalTo("invalid_data"))
                     .body("message", containsString("secret"));
         }
@@ -78,8 +99,11 @@ class WebhookTargetsAcceptanceTest {
 
     @Test
     void anUnknownEventNameIsRefused() {
-        badControls().body(target(receiver.url("/hooks"), null, List.of("order.shipped"))).post("/_sandbox/webhooks")
-                .then().statusCode(400)
+        badControls()
+                .body(target(receiver.url("/hooks"), null, List.of("order.shipped")))
+                .post("/_sandbox/webhooks")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString("events"));
         controls().get("/_sandbox/webhooks").then().statusCode(200).body("targets", empty());
@@ -93,7 +117,10 @@ class WebhookTargetsAcceptanceTest {
         controls().delete("/_sandbox/webhooks/" + removed).then().statusCode(204);
 
         controls().get("/_sandbox/webhooks").then().statusCode(200).body("targets.id", equalTo(List.of(kept)));
-        controls().delete("/_sandbox/webhooks/" + removed).then().statusCode(404)
+        controls()
+                .delete("/_sandbox/webhooks/" + removed)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString(removed));
     }
@@ -104,27 +131,48 @@ class WebhookTargetsAcceptanceTest {
         Hooks.setStock(1);
         Hooks.emitCustomer("customer.created");
         Hooks.setStock(2);
-        Eventually.holds(() -> assertEquals(3, Hooks.deliveriesJson("?status=delivered").getList("deliveries").size()));
+        Eventually.holds(() -> assertEquals(
+                3,
+                Hooks.deliveriesJson("?status=delivered").getList("deliveries").size()));
 
-        assertEquals(List.of(2, 1), Hooks.deliveriesJson("?event=inventory.updated").getList("deliveries.payload.data.stocked_quantity"));
+        assertEquals(
+                List.of(2, 1),
+                Hooks.deliveriesJson("?event=inventory.updated").getList("deliveries.payload.data.stocked_quantity"));
         assertEquals(1, Hooks.deliveriesJson("?limit=1").getList("deliveries").size());
-        assertEquals(List.of("inventory.updated"), Hooks.deliveriesJson("?limit=1").getList("deliveries.event"));
-        assertEquals(0, Hooks.deliveriesJson("?status=failed").getList("deliveries").size());
+        assertEquals(
+                List.of("inventory.updated"), Hooks.deliveriesJson("?limit=1").getList("deliveries.event"));
+        assertEquals(
+                0, Hooks.deliveriesJson("?status=failed").getList("deliveries").size());
     }
 
     @Test
     void badDeliveryFiltersAreInvalidData() {
-        badControls().get("/_sandbox/webhook-deliveries?event=order.shipped").then().statusCode(400)
-                .body("type", equalTo("invalid_data")).body("message", containsString("event"));
-        badControls().get("/_sandbox/webhook-deliveries?status=lost").then().statusCode(400)
-                .body("type", equalTo("invalid_data")).body("message", containsString("status"));
-        badControls().get("/_sandbox/webhook-deliveries?limit=0").then().statusCode(400)
-                .body("type", equalTo("invalid_data")).body("message", containsString("limit"));
+        badControls()
+                .get("/_sandbox/webhook-deliveries?event=order.shipped")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("event"));
+        badControls()
+                .get("/_sandbox/webhook-deliveries?status=lost")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("status"));
+        badControls()
+                .get("/_sandbox/webhook-deliveries?limit=0")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString("limit"));
     }
 
     @Test
     void redeliveringAnUnknownDeliveryIsNotFound() {
-        controls().post("/_sandbox/webhook-deliveries/whd_01UNKNOWN/redeliver").then().statusCode(404)
+        controls()
+                .post("/_sandbox/webhook-deliveries/whd_01UNKNOWN/redeliver")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"));
     }
 
@@ -132,11 +180,15 @@ class WebhookTargetsAcceptanceTest {
     void aDeliveryToARemovedTargetCannotBeRedelivered() {
         String target = register(receiver.answering("/hooks", 200));
         Hooks.setStock(3);
-        Eventually.holds(() -> assertEquals(List.of("delivered"), Hooks.deliveriesJson("").getList("deliveries.status")));
+        Eventually.holds(() ->
+                assertEquals(List.of("delivered"), Hooks.deliveriesJson("").getList("deliveries.status")));
         String delivery = Hooks.deliveriesJson("").getString("deliveries[0].id");
         controls().delete("/_sandbox/webhooks/" + target).then().statusCode(204);
 
-        controls().post("/_sandbox/webhook-deliveries/" + delivery + "/redeliver").then().statusCode(404)
+        controls()
+                .post("/_sandbox/webhook-deliveries/" + delivery + "/redeliver")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("not_found"))
                 .body("message", containsString(target));
         assertEquals(1, Hooks.deliveries().size());
@@ -145,7 +197,11 @@ class WebhookTargetsAcceptanceTest {
     @Test
     void theControlsNeedTheAdminToken() {
         anonymousControls().get("/_sandbox/webhooks").then().statusCode(401).body("type", equalTo("unauthorized"));
-        anonymousControls().body(Map.of("url", receiver.url("/hooks"))).post("/_sandbox/webhooks").then().statusCode(401);
+        anonymousControls()
+                .body(Map.of("url", receiver.url("/hooks")))
+                .post("/_sandbox/webhooks")
+                .then()
+                .statusCode(401);
         controls().get("/_sandbox/webhooks").then().statusCode(200).body("targets", empty());
     }
 }

@@ -9,8 +9,7 @@ public final class CustomerEvents {
     public static final String CREATED = "customer.created";
     public static final String UPDATED = "customer.updated";
 
-    private CustomerEvents() {
-    }
+    private CustomerEvents() {}
 
     public static void emit(Transaction tx, String event, Customer customer) {
         tx.emit(event, data(customer));

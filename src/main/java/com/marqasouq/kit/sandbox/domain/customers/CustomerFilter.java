@@ -15,7 +15,10 @@ public record CustomerFilter(String email, String q, Instant createdFrom, Boolea
 
     public boolean matches(Customer customer) {
         return (email == null || email.equalsIgnoreCase(customer.email))
-                && (q == null || contains(customer.firstName) || contains(customer.lastName) || contains(customer.email))
+                && (q == null
+                        || contains(customer.firstName)
+                        || contains(customer.lastName)
+                        || contains(customer.email))
                 && (createdFrom == null || !customer.createdAt.isBefore(createdFrom))
                 && Metadata.matchesSynced(customer.metadata, synced)
                 && (phone == null || phone.equals(customer.phone));

@@ -11,14 +11,15 @@ import java.util.Map;
 public final class CustomerOrders {
     private final Map<String, List<Order>> byCustomer = new HashMap<>();
 
-    private CustomerOrders() {
-    }
+    private CustomerOrders() {}
 
     public static CustomerOrders of(State state) {
         CustomerOrders index = new CustomerOrders();
         for (Order order : state.orders()) {
             if (order.customerId != null) {
-                index.byCustomer.computeIfAbsent(order.customerId, id -> new ArrayList<>()).add(order);
+                index.byCustomer
+                        .computeIfAbsent(order.customerId, id -> new ArrayList<>())
+                        .add(order);
             }
         }
         return index;

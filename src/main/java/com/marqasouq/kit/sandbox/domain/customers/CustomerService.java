@@ -36,10 +36,12 @@ public final class CustomerService {
 
     public <R> Page<R> list(CustomerFilter filter, PageRequest request, View<R> view) {
         return store.read(state -> {
-            List<Customer> matches = state.customers().stream().filter(filter::matches).toList();
+            List<Customer> matches =
+                    state.customers().stream().filter(filter::matches).toList();
             Page<Customer> page = Page.of(matches, request);
             CustomerOrders orders = CustomerOrders.of(state);
-            return new Page<>(page.map(c -> view.render(c, orders.of(c.id))), page.total(), page.limit(), page.offset());
+            return new Page<>(
+                    page.map(c -> view.render(c, orders.of(c.id))), page.total(), page.limit(), page.offset());
         });
     }
 
@@ -117,8 +119,10 @@ public final class CustomerService {
     private static void refuseTakenEmail(State state, String email, Customer self) {
         Customer holder = state.customerByEmail(email);
         if (holder != null && holder != self) {
-            throw DomainException.conflict(DUPLICATE_EMAIL, "email: a customer with e-mail "
-                    + email.toLowerCase(Locale.ROOT) + " already exists (" + holder.id + ")");
+            throw DomainException.conflict(
+                    DUPLICATE_EMAIL,
+                    "email: a customer with e-mail " + email.toLowerCase(Locale.ROOT) + " already exists (" + holder.id
+                            + ")");
         }
     }
 

@@ -27,13 +27,16 @@ public final class Checkout {
     static final String SHIPPING_NAME = "Standard Delivery";
 
     /** One line of the cart. */
-    public record Line(String sku, int quantity) {
-    }
+    public record Line(String sku, int quantity) {}
 
     /** The cart; a null email or shipping address falls back to the customer's. */
-    public record Request(String customerId, String email, List<Line> lines, Address shippingAddress,
-                          long shippingPrice, Map<String, Object> metadata) {
-    }
+    public record Request(
+            String customerId,
+            String email,
+            List<Line> lines,
+            Address shippingAddress,
+            long shippingPrice,
+            Map<String, Object> metadata) {}
 
     private final Store store;
     private final Ids ids;
@@ -63,7 +66,9 @@ public final class Checkout {
         Instant now = tx.now();
         Customer customer = state.customer(request.customerId());
         if (customer == null) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "NOT_FOUND",
+            throw new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    "NOT_FOUND",
                     "customer_id: customer " + request.customerId() + " was not found");
         }
         Order order = new Order();
@@ -101,7 +106,9 @@ public final class Checkout {
             Product product = state.productBySku(line.sku());
             Variant variant = state.variantBySku(line.sku());
             if (product == null || variant == null) {
-                throw new DomainException(DomainException.Kind.NOT_FOUND, "NOT_FOUND",
+                throw new DomainException(
+                        DomainException.Kind.NOT_FOUND,
+                        "NOT_FOUND",
                         "items[" + i + "].sku: no product variant has the SKU " + line.sku());
             }
             Long price = variant.price(CURRENCY);
@@ -131,8 +138,8 @@ public final class Checkout {
             return given.copy();
         }
         if (customer.shippingAddresses.isEmpty()) {
-            throw DomainException.invalid("shipping_address: is required, since customer " + customer.id
-                    + " has no shipping address");
+            throw DomainException.invalid(
+                    "shipping_address: is required, since customer " + customer.id + " has no shipping address");
         }
         Address address = customer.shippingAddresses.get(0).copy();
         address.id = null; // an order's address is a copy, not the customer's address book entry

@@ -17,8 +17,7 @@ public final class Fulfillment {
         public String itemId;
         public int quantity;
 
-        public FulfilledItem() {
-        }
+        public FulfilledItem() {}
 
         public FulfilledItem(String itemId, int quantity) {
             this.itemId = itemId;

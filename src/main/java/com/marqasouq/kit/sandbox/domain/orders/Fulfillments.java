@@ -13,8 +13,7 @@ import java.util.Map;
  * fulfillment leaves the order untouched. Stock is not changed: reduce-stock does that.
  */
 final class Fulfillments {
-    private Fulfillments() {
-    }
+    private Fulfillments() {}
 
     static void check(Order order, List<FulfillmentLine> lines) {
         OrderTransitions.checkFulfillable(order);
@@ -36,19 +35,21 @@ final class Fulfillments {
             }
             LineItem item = order.item(line.itemId());
             if (item == null) {
-                throw DomainException.invalid(at + ".item_id: order " + order.id + " has no line item " + line.itemId());
+                throw DomainException.invalid(
+                        at + ".item_id: order " + order.id + " has no line item " + line.itemId());
             }
             if (line.quantity() < 1) {
                 throw DomainException.invalid(at + ".quantity: must be at least 1, got " + line.quantity());
             }
             if (line.quantity() > item.unfulfilled()) {
-                throw DomainException.invalid(at + ".quantity: " + line.quantity() + " is more than the " + item.unfulfilled()
-                        + " unit(s) of " + item.id + " still unfulfilled");
+                throw DomainException.invalid(at + ".quantity: " + line.quantity() + " is more than the "
+                        + item.unfulfilled() + " unit(s) of " + item.id + " still unfulfilled");
             }
         }
     }
 
-    static Fulfillment apply(Order order, String id, List<FulfillmentLine> lines, Map<String, Object> metadata, Instant now) {
+    static Fulfillment apply(
+            Order order, String id, List<FulfillmentLine> lines, Map<String, Object> metadata, Instant now) {
         Fulfillment fulfillment = new Fulfillment();
         fulfillment.id = id;
         fulfillment.createdAt = now;

@@ -14,8 +14,7 @@ public final class OrderEvents {
     public static final String CANCELED = "order.canceled";
     public static final String COMPLETED = "order.completed";
 
-    private OrderEvents() {
-    }
+    private OrderEvents() {}
 
     public static void emit(Transaction tx, String event, Order order) {
         tx.emit(event, data(order));

@@ -9,7 +9,8 @@ import java.util.Set;
  * Which orders a list asks for and which page of them. Empty {@code statuses} and null bounds
  * mean "any"; both date bounds are inclusive (D2), {@code synced} follows D5.
  */
-public record OrderQuery(Set<String> statuses, Instant createdFrom, Instant createdTo, Boolean synced, PageRequest page) {
+public record OrderQuery(
+        Set<String> statuses, Instant createdFrom, Instant createdTo, Boolean synced, PageRequest page) {
 
     public OrderQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

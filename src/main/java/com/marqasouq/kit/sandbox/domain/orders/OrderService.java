@@ -57,7 +57,8 @@ public final class OrderService {
     }
 
     /** D9: ships line items, keeps the tracking metadata; emits order.updated. */
-    public <R> R fulfill(String orderId, List<FulfillmentLine> lines, Map<String, Object> metadata, OrderRenderer<R> renderer) {
+    public <R> R fulfill(
+            String orderId, List<FulfillmentLine> lines, Map<String, Object> metadata, OrderRenderer<R> renderer) {
         return store.write(tx -> {
             Order order = find(tx.state(), orderId);
             Fulfillments.check(order, lines);

@@ -16,21 +16,26 @@ final class OrderTransitions {
     static final String FULFILLED = "ORDER_FULFILLED";
     static final String NOT_PENDING = "ORDER_NOT_PENDING";
 
-    private OrderTransitions() {
-    }
+    private OrderTransitions() {}
 
     static void checkCancelable(Order order) {
         switch (order.status) {
             case Order.PENDING -> {
                 if (!order.fulfillments.isEmpty()) {
-                    throw DomainException.conflict(FULFILLED, "Order " + order.id + " is " + order.fulfillmentStatus.replace('_', ' ')
-                            + " and cannot be canceled; only a pending order with no fulfillment can be");
+                    throw DomainException.conflict(
+                            FULFILLED,
+                            "Order " + order.id + " is " + order.fulfillmentStatus.replace('_', ' ')
+                                    + " and cannot be canceled; only a pending order with no fulfillment can be");
                 }
             }
-            case Order.CANCELED -> throw DomainException.conflict(ALREADY_CANCELED, "Order " + order.id + " is already canceled");
-            case Order.COMPLETED -> throw DomainException.conflict(COMPLETED, "Order " + order.id + " is completed and cannot be canceled");
-            default -> throw DomainException.conflict(NOT_PENDING,
-                    "Order " + order.id + " is " + order.status + "; only a pending order can be canceled");
+            case Order.CANCELED ->
+                throw DomainException.conflict(ALREADY_CANCELED, "Order " + order.id + " is already canceled");
+            case Order.COMPLETED ->
+                throw DomainException.conflict(COMPLETED, "Order " + order.id + " is completed and cannot be canceled");
+            default ->
+                throw DomainException.conflict(
+                        NOT_PENDING,
+                        "Order " + order.id + " is " + order.status + "; only a pending order can be canceled");
         }
     }
 
@@ -39,10 +44,14 @@ final class OrderTransitions {
             case Order.PENDING -> {
                 // the one status an order is completed from (D8)
             }
-            case Order.COMPLETED -> throw DomainException.conflict(ALREADY_COMPLETED, "Order " + order.id + " is already completed");
-            case Order.CANCELED -> throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be completed");
-            default -> throw DomainException.conflict(NOT_PENDING,
-                    "Order " + order.id + " is " + order.status + "; only a pending order can be completed");
+            case Order.COMPLETED ->
+                throw DomainException.conflict(ALREADY_COMPLETED, "Order " + order.id + " is already completed");
+            case Order.CANCELED ->
+                throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be completed");
+            default ->
+                throw DomainException.conflict(
+                        NOT_PENDING,
+                        "Order " + order.id + " is " + order.status + "; only a pending order can be completed");
         }
     }
 

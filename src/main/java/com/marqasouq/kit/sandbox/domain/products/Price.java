@@ -5,8 +5,7 @@ public final class Price {
     public String currencyCode;
     public long amount;
 
-    public Price() {
-    }
+    public Price() {}
 
     public Price(String currencyCode, long amount) {
         this.currencyCode = currencyCode;

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class Prices {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private Prices() {
-    }
+    private Prices() {}
 
     /**
      * The prices with currency codes in upper case (D1, D24: requests may send {@code kwd}).
@@ -33,7 +32,8 @@ final class Prices {
                 throw DomainException.invalid(at + ".amount: must be an integer of 0 or more (minor units, D1)");
             }
             if (!seen.add(code)) {
-                throw DomainException.invalid(at + ".currency_code: " + code + " is given twice; send one price per currency");
+                throw DomainException.invalid(
+                        at + ".currency_code: " + code + " is given twice; send one price per currency");
             }
             out.add(new Price(code, price.amount));
         }

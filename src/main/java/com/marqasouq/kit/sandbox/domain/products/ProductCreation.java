@@ -57,7 +57,8 @@ final class ProductCreation {
         state.addProduct(product);
         VariantInventory inventory = new VariantInventory(tx, ids);
         for (int i = 0; i < product.variants.size(); i++) {
-            inventory.provide(product, product.variants.get(i), request.variants().get(i));
+            inventory.provide(
+                    product, product.variants.get(i), request.variants().get(i));
         }
         return product;
     }
@@ -92,8 +93,10 @@ final class ProductCreation {
     private static void refuseTakenHandle(State state, String handle) {
         Product holder = state.productByHandle(handle);
         if (holder != null) {
-            throw DomainException.conflict(ProductService.DUPLICATE_HANDLE, "handle: a product with handle "
-                    + handle + " already exists (" + holder.id + "); send another handle");
+            throw DomainException.conflict(
+                    ProductService.DUPLICATE_HANDLE,
+                    "handle: a product with handle " + handle + " already exists (" + holder.id
+                            + "); send another handle");
         }
     }
 
@@ -108,19 +111,22 @@ final class ProductCreation {
             String sku = variants.get(i).sku();
             String at = "variants[" + i + "].sku: ";
             if (!seen.add(sku)) {
-                throw DomainException.conflict(ProductService.DUPLICATE_SKU, at + sku + " is given to two variants of this request");
+                throw DomainException.conflict(
+                        ProductService.DUPLICATE_SKU, at + sku + " is given to two variants of this request");
             }
             Product holder = state.productBySku(sku);
             if (holder != null) {
-                throw DomainException.conflict(ProductService.DUPLICATE_SKU, at + sku
-                        + " is already the SKU of a variant of product " + holder.id);
+                throw DomainException.conflict(
+                        ProductService.DUPLICATE_SKU,
+                        at + sku + " is already the SKU of a variant of product " + holder.id);
             }
         }
     }
 
     private static String checkedHandle(String handle) {
         if (!HANDLE.matcher(handle).matches()) {
-            throw DomainException.invalid("handle: must be lower-case letters and digits joined by hyphens, such as new-product-from-odoo");
+            throw DomainException.invalid(
+                    "handle: must be lower-case letters and digits joined by hyphens, such as new-product-from-odoo");
         }
         return handle;
     }

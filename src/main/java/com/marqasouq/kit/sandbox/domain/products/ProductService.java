@@ -33,7 +33,8 @@ public final class ProductService {
 
     public <R> Page<R> list(ProductFilter filter, PageRequest request, View<R> view) {
         return store.read(state -> {
-            List<Product> matches = state.products().stream().filter(filter::matches).toList();
+            List<Product> matches =
+                    state.products().stream().filter(filter::matches).toList();
             Page<Product> page = Page.of(matches, request);
             VariantStock stock = VariantStock.of(state);
             return new Page<>(page.map(p -> view.render(p, stock)), page.total(), page.limit(), page.offset());

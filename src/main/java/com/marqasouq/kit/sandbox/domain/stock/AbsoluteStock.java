@@ -47,16 +47,22 @@ final class AbsoluteStock {
         String sku = update.sku();
         if (repeated) {
             // D12: which of two values is meant is unknowable, so none is applied.
-            return UpdateOutcome.failed(sku, UpdateOutcome.Status.DUPLICATE, "SKU " + sku
-                    + " appears more than once in this request; none of its entries was applied");
+            return UpdateOutcome.failed(
+                    sku,
+                    UpdateOutcome.Status.DUPLICATE,
+                    "SKU " + sku + " appears more than once in this request; none of its entries was applied");
         }
         if (update.quantity() < 0) {
-            return UpdateOutcome.failed(sku, UpdateOutcome.Status.INVALID,
+            return UpdateOutcome.failed(
+                    sku,
+                    UpdateOutcome.Status.INVALID,
                     quantityField + ": must be an integer of 0 or more, got " + update.quantity());
         }
         State state = tx.state();
         if (state.stockLocation(update.location()) == null) {
-            return UpdateOutcome.failed(sku, UpdateOutcome.Status.NOT_FOUND,
+            return UpdateOutcome.failed(
+                    sku,
+                    UpdateOutcome.Status.NOT_FOUND,
                     "location_id: stock location " + update.location() + " was not found");
         }
         InventoryItem item = state.inventoryItemBySku(sku);

@@ -14,7 +14,10 @@ public final class InventoryItem {
     public Instant createdAt;
 
     public InventoryLevel level(String locationId) {
-        return levels.stream().filter(l -> l.locationId.equals(locationId)).findFirst().orElse(null);
+        return levels.stream()
+                .filter(l -> l.locationId.equals(locationId))
+                .findFirst()
+                .orElse(null);
     }
 
     public int stocked() {

@@ -1,5 +1,4 @@
 package com.marqasouq.kit.sandbox.domain.stock;
 
 /** One SKU and the quantity to take off its stock (D14). */
-public record ReduceLine(String sku, int quantity) {
-}
+public record ReduceLine(String sku, int quantity) {}

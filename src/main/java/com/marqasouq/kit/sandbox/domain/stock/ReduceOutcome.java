@@ -5,10 +5,15 @@ package com.marqasouq.kit.sandbox.domain.stock;
  * location before and after, and by how much it went down. For an unknown SKU the quantities
  * are null.
  */
-public record ReduceOutcome(String sku, Status status, Integer previousQuantity, Integer newQuantity,
-                            Integer reducedBy, String message) {
+public record ReduceOutcome(
+        String sku, Status status, Integer previousQuantity, Integer newQuantity, Integer reducedBy, String message) {
 
-    public enum Status { REDUCED, ALREADY_REDUCED, INSUFFICIENT_STOCK, NOT_FOUND }
+    public enum Status {
+        REDUCED,
+        ALREADY_REDUCED,
+        INSUFFICIENT_STOCK,
+        NOT_FOUND
+    }
 
     /** D14: a reduction already applied counts as done; the retry changes nothing. */
     public boolean successful() {

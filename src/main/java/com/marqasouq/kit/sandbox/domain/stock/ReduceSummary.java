@@ -19,7 +19,9 @@ public record ReduceSummary(String orderId, String reason, List<ReduceOutcome> o
     }
 
     public int insufficientStock() {
-        return (int) outcomes.stream().filter(o -> o.status() == ReduceOutcome.Status.INSUFFICIENT_STOCK).count();
+        return (int) outcomes.stream()
+                .filter(o -> o.status() == ReduceOutcome.Status.INSUFFICIENT_STOCK)
+                .count();
     }
 
     /** D14: false if any item was not reduced. */

@@ -10,8 +10,7 @@ public final class Reduction {
     public int quantity;
     public Instant at;
 
-    public Reduction() {
-    }
+    public Reduction() {}
 
     public Reduction(String orderId, String sku, String reason, int quantity, Instant at) {
         this.orderId = orderId;

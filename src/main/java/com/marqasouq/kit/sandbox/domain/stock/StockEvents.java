@@ -8,8 +8,7 @@ import java.util.Map;
 public final class StockEvents {
     public static final String UPDATED = "inventory.updated";
 
-    private StockEvents() {
-    }
+    private StockEvents() {}
 
     /** Emits the event if the level's stocked quantity differs from {@code previous}. */
     public static void emitIfChanged(Transaction tx, InventoryItem item, InventoryLevel level, int previous) {

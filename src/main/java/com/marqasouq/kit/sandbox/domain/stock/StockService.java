@@ -33,7 +33,8 @@ public final class StockService {
     /** One page of matching items, oldest first (D4), mapped by {@code view} inside the lock. */
     public <T> Page<T> items(InventoryFilter filter, PageRequest request, BiFunction<State, InventoryItem, T> view) {
         return store.read(state -> {
-            List<InventoryItem> matches = state.inventoryItems().stream().filter(filter::matches).toList();
+            List<InventoryItem> matches =
+                    state.inventoryItems().stream().filter(filter::matches).toList();
             Page<InventoryItem> page = Page.of(matches, request);
             return new Page<>(page.map(item -> view.apply(state, item)), page.total(), page.limit(), page.offset());
         });
@@ -86,7 +87,8 @@ public final class StockService {
             requireOrder(tx.state(), orderId);
             ReduceOutcome outcome = Reductions.reduce(tx, orderId, reason, line);
             switch (outcome.status()) {
-                case NOT_FOUND -> throw new DomainException(DomainException.Kind.NOT_FOUND, "NOT_FOUND", outcome.message());
+                case NOT_FOUND ->
+                    throw new DomainException(DomainException.Kind.NOT_FOUND, "NOT_FOUND", outcome.message());
                 case INSUFFICIENT_STOCK -> throw DomainException.conflict("INSUFFICIENT_STOCK", outcome.message());
                 default -> {
                     return outcome;

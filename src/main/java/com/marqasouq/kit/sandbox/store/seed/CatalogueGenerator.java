@@ -72,7 +72,8 @@ final class CatalogueGenerator {
         level.id = seed.id("iloc_", product.createdAt);
         level.locationId = StockLocation.DEFAULT_ID;
         // Roughly one item in twelve is low on stock (D5's low_stock filter has something to find).
-        level.stockedQuantity = seed.random.nextInt(12) == 0 ? seed.random.nextInt(10) : Vocabulary.between(seed.random, 10, 400);
+        level.stockedQuantity =
+                seed.random.nextInt(12) == 0 ? seed.random.nextInt(10) : Vocabulary.between(seed.random, 10, 400);
         item.levels.add(level);
         return item;
     }

@@ -35,7 +35,9 @@ final class CustomerGenerator {
             } else {
                 customer.firstName = Vocabulary.pick(seed.random, Vocabulary.FIRST_NAMES);
                 customer.lastName = Vocabulary.pick(seed.random, Vocabulary.LAST_NAMES);
-                emailName = (customer.firstName + "." + customer.lastName).toLowerCase(Locale.ROOT).replace("-", "");
+                emailName = (customer.firstName + "." + customer.lastName)
+                        .toLowerCase(Locale.ROOT)
+                        .replace("-", "");
             }
             customer.email = emailName + "." + n + "@" + Vocabulary.pick(seed.random, Vocabulary.EMAIL_DOMAINS);
             customer.phone = phone();

@@ -46,7 +46,8 @@ final class OrderGenerator {
                 displayId++; // #1001 is the document's order
             }
             Customer customer = at.isAfter(regular.createdAt) && regularOrders < 4 && seed.random.nextInt(6) == 0
-                    ? regular : customerBefore(customers, at);
+                    ? regular
+                    : customerBefore(customers, at);
             if (customer == regular) {
                 regularOrders++;
             }
@@ -64,7 +65,8 @@ final class OrderGenerator {
         }
     }
 
-    private Order order(State state, int displayId, Instant at, Customer customer, List<Variant> variants, boolean recent) {
+    private Order order(
+            State state, int displayId, Instant at, Customer customer, List<Variant> variants, boolean recent) {
         Order order = new Order();
         order.id = seed.id("order_", at);
         order.displayId = displayId;
@@ -133,7 +135,12 @@ final class OrderGenerator {
 
     private void markSynced(Order order) {
         order.metadata.put("odoo_synced", true);
-        order.metadata.put("odoo_order_id", String.format("SO/%d/%06d", 2025 + (order.createdAt.isBefore(Instant.parse("2026-01-01T00:00:00Z")) ? 0 : 1), order.displayId));
+        order.metadata.put(
+                "odoo_order_id",
+                String.format(
+                        "SO/%d/%06d",
+                        2025 + (order.createdAt.isBefore(Instant.parse("2026-01-01T00:00:00Z")) ? 0 : 1),
+                        order.displayId));
     }
 
     private List<Variant> distinctVariants(List<Variant> variants, int count) {

@@ -23,14 +23,15 @@ public final class ShopGenerator {
     public static final int PRODUCTS = 1500;
     private static final long SEED = 20260130L;
 
-    private ShopGenerator() {
-    }
+    private ShopGenerator() {}
 
     public static void fill(State state) {
         SeedContext seed = new SeedContext(SEED);
-        List<Variant> variants = new CatalogueGenerator(seed).addProducts(state, PRODUCTS - state.products().size());
+        List<Variant> variants = new CatalogueGenerator(seed)
+                .addProducts(state, PRODUCTS - state.products().size());
         Customer regular = state.customer("cus_01XYZ");
-        List<Customer> customers = new CustomerGenerator(seed).addCustomers(state, CUSTOMERS - state.customers().size());
+        List<Customer> customers = new CustomerGenerator(seed)
+                .addCustomers(state, CUSTOMERS - state.customers().size());
         List<Variant> sellable = variants.stream()
                 .filter(v -> "published".equals(state.productBySku(v.sku).status))
                 .toList();

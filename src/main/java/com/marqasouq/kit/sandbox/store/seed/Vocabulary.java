@@ -5,28 +5,102 @@ import java.util.Random;
 
 /** Words the generated shop is made of: Kuwaiti places, Arabic and English names, a catalogue. */
 final class Vocabulary {
-    static final List<String> FIRST_NAMES = List.of("Mohammed", "Ahmed", "Abdullah", "Fahad", "Khalid", "Yousef",
-            "Ali", "Hamad", "Bader", "Mishal", "Omar", "Faisal", "Sara", "Fatima", "Noura", "Maryam", "Dana",
-            "Hessa", "Reem", "Lulwa", "Shaikha", "Dalal", "Jassim", "Nasser");
-    static final List<String> LAST_NAMES = List.of("Al-Sabah", "Al-Mutairi", "Al-Ajmi", "Al-Enezi", "Al-Rashidi",
-            "Al-Kandari", "Al-Shammari", "Al-Azmi", "Al-Hajri", "Al-Dosari", "Al-Otaibi", "Al-Fadhli", "Behbehani",
-            "Al-Ghanim", "Al-Khaled", "Al-Roumi");
+    static final List<String> FIRST_NAMES = List.of(
+            "Mohammed",
+            "Ahmed",
+            "Abdullah",
+            "Fahad",
+            "Khalid",
+            "Yousef",
+            "Ali",
+            "Hamad",
+            "Bader",
+            "Mishal",
+            "Omar",
+            "Faisal",
+            "Sara",
+            "Fatima",
+            "Noura",
+            "Maryam",
+            "Dana",
+            "Hessa",
+            "Reem",
+            "Lulwa",
+            "Shaikha",
+            "Dalal",
+            "Jassim",
+            "Nasser");
+    static final List<String> LAST_NAMES = List.of(
+            "Al-Sabah",
+            "Al-Mutairi",
+            "Al-Ajmi",
+            "Al-Enezi",
+            "Al-Rashidi",
+            "Al-Kandari",
+            "Al-Shammari",
+            "Al-Azmi",
+            "Al-Hajri",
+            "Al-Dosari",
+            "Al-Otaibi",
+            "Al-Fadhli",
+            "Behbehani",
+            "Al-Ghanim",
+            "Al-Khaled",
+            "Al-Roumi");
     /** Arabic names with the Latin spelling their e-mail uses. */
-    static final List<String[]> ARABIC_FIRST_NAMES = List.of(new String[] {"محمد", "mohammed"},
-            new String[] {"أحمد", "ahmed"}, new String[] {"عبدالله", "abdullah"}, new String[] {"فهد", "fahad"},
-            new String[] {"خالد", "khalid"}, new String[] {"سارة", "sara"}, new String[] {"فاطمة", "fatima"},
-            new String[] {"نورة", "noura"}, new String[] {"مريم", "maryam"}, new String[] {"يوسف", "yousef"});
-    static final List<String[]> ARABIC_LAST_NAMES = List.of(new String[] {"العتيبي", "alotaibi"},
-            new String[] {"المطيري", "almutairi"}, new String[] {"العجمي", "alajmi"}, new String[] {"العنزي", "alenezi"},
-            new String[] {"الكندري", "alkandari"}, new String[] {"الشمري", "alshammari"},
-            new String[] {"العازمي", "alazmi"}, new String[] {"الهاجري", "alhajri"});
-    static final List<String> AREAS = List.of("Salmiya", "Hawalli", "Jabriya", "Mishref", "Rumaithiya",
-            "Farwaniya", "Khaitan", "Fahaheel", "Mangaf", "Jahra", "Kuwait City", "Sharq", "Bayan", "Salwa",
-            "Abu Halifa", "Qurtuba", "Surra", "Yarmouk");
+    static final List<String[]> ARABIC_FIRST_NAMES = List.of(
+            new String[] {"محمد", "mohammed"},
+            new String[] {"أحمد", "ahmed"},
+            new String[] {"عبدالله", "abdullah"},
+            new String[] {"فهد", "fahad"},
+            new String[] {"خالد", "khalid"},
+            new String[] {"سارة", "sara"},
+            new String[] {"فاطمة", "fatima"},
+            new String[] {"نورة", "noura"},
+            new String[] {"مريم", "maryam"},
+            new String[] {"يوسف", "yousef"});
+
+    static final List<String[]> ARABIC_LAST_NAMES = List.of(
+            new String[] {"العتيبي", "alotaibi"},
+            new String[] {"المطيري", "almutairi"},
+            new String[] {"العجمي", "alajmi"},
+            new String[] {"العنزي", "alenezi"},
+            new String[] {"الكندري", "alkandari"},
+            new String[] {"الشمري", "alshammari"},
+            new String[] {"العازمي", "alazmi"},
+            new String[] {"الهاجري", "alhajri"});
+    static final List<String> AREAS = List.of(
+            "Salmiya",
+            "Hawalli",
+            "Jabriya",
+            "Mishref",
+            "Rumaithiya",
+            "Farwaniya",
+            "Khaitan",
+            "Fahaheel",
+            "Mangaf",
+            "Jahra",
+            "Kuwait City",
+            "Sharq",
+            "Bayan",
+            "Salwa",
+            "Abu Halifa",
+            "Qurtuba",
+            "Surra",
+            "Yarmouk");
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.net", "example.org");
 
-    static final List<String> BRANDS = List.of("Gulf Tech", "Souq Basics", "Dasman", "Failaka", "Nuqra",
-            "Salmiya Craft", "Bneid Home", "Qurain", "Sadu", "Liberty Guard");
+    static final List<String> BRANDS = List.of(
+            "Gulf Tech",
+            "Souq Basics",
+            "Dasman",
+            "Failaka",
+            "Nuqra",
+            "Salmiya Craft",
+            "Bneid Home",
+            "Qurain",
+            "Sadu",
+            "Liberty Guard");
     static final List<String> COLORS = List.of("Black", "White", "Blue", "Orange", "Rose Gold", "Grey", "Green");
     /** Catalogue lines: SKU code, item name, price range in fils, weight range in grams. */
     static final List<Item> ITEMS = List.of(
@@ -50,11 +124,9 @@ final class Vocabulary {
             new Item("TRM", "Beard Trimmer", 9000, 28000, 250, 450));
 
     /** One kind of catalogue item. */
-    record Item(String code, String name, long minPrice, long maxPrice, int minWeight, int maxWeight) {
-    }
+    record Item(String code, String name, long minPrice, long maxPrice, int minWeight, int maxWeight) {}
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));

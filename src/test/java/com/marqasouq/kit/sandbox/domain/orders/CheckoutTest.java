@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class CheckoutTest {
     private final List<DomainEvent> published = new ArrayList<>();
-    private final Store store = new Store(InitialData.defaults(),
-            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC)), published::addAll);
+    private final Store store = new Store(
+            InitialData.defaults(),
+            new SandboxClock(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC)),
+            published::addAll);
     private final Checkout checkout = new Checkout(store);
 
     private static Checkout.Request cart(String customerId, String sku) {
@@ -46,7 +48,8 @@ class CheckoutTest {
         assertThrows(DomainException.class, () -> checkout.place(cart("cus_NOBODY", "SLEEVE"), o -> o.id));
 
         assertTrue(published.isEmpty());
-        int last = store.read(state -> state.orders().stream().mapToInt(o -> o.displayId).max().orElse(1000));
+        int last = store.read(state ->
+                state.orders().stream().mapToInt(o -> o.displayId).max().orElse(1000));
         assertEquals(last + 1, (int) checkout.place(cart("cus_01XYZ", "SLEEVE"), o -> o.displayId));
     }
 

@@ -19,15 +19,21 @@ import org.junit.jupiter.api.Test;
 
 /** Odoo runs parallel workers: concurrent commands on one order never over-ship or double-cancel. */
 class OrderServiceConcurrencyTest {
-    private final Store store = new Store(InitialData.empty(), SandboxClock.system(), events -> { });
+    private final Store store = new Store(InitialData.empty(), SandboxClock.system(), events -> {});
     private final OrderService orders = new OrderService(store);
 
     @Test
     void parallelFulfillmentsNeverShipMoreThanWasOrdered() throws Exception {
-        TestOrders.addTo(store, TestOrders.order("order_RACE", "2027-03-01T10:00:00.000Z", o -> o.items.get(0).quantity = 10));
+        TestOrders.addTo(
+                store, TestOrders.order("order_RACE", "2027-03-01T10:00:00.000Z", o -> o.items.get(0).quantity = 10));
 
-        int shipped = count(40, () -> orders.fulfill("order_RACE", List.of(new FulfillmentLine("item_RACE", 1)), Map.of(),
-                (order, customer) -> order.id));
+        int shipped = count(
+                40,
+                () -> orders.fulfill(
+                        "order_RACE",
+                        List.of(new FulfillmentLine("item_RACE", 1)),
+                        Map.of(),
+                        (order, customer) -> order.id));
 
         assertThat(shipped, equalTo(10));
         assertThat(store.read(state -> state.order("order_RACE").fulfillments.size()), equalTo(10));

@@ -26,13 +26,16 @@ class OrderServiceEventsTest {
     private static final OrderRenderer<String> STATUS = (order, customer) -> order.status;
 
     private final List<DomainEvent> events = new ArrayList<>();
-    private final Store store = new Store(InitialData.empty(),
-            new SandboxClock(Clock.fixed(Instant.parse("2027-03-01T12:00:00Z"), ZoneOffset.UTC)), events::addAll);
+    private final Store store = new Store(
+            InitialData.empty(),
+            new SandboxClock(Clock.fixed(Instant.parse("2027-03-01T12:00:00Z"), ZoneOffset.UTC)),
+            events::addAll);
     private final OrderService orders = new OrderService(store);
 
     @BeforeEach
     void aPendingOrderOfTwoUnits() {
-        TestOrders.addTo(store, TestOrders.order("order_EVT", "2027-03-01T10:00:00.000Z", o -> o.items.get(0).quantity = 2));
+        TestOrders.addTo(
+                store, TestOrders.order("order_EVT", "2027-03-01T10:00:00.000Z", o -> o.items.get(0).quantity = 2));
     }
 
     @Test
@@ -75,7 +78,8 @@ class OrderServiceEventsTest {
 
     @Test
     void anOdooSyncThatCompletesEmitsOnlyOrderCompleted() {
-        orders.syncFromOdoo("order_EVT", new OdooSync("completed", "SO/2027/000001", "invoiced", Map.of("a", 1)), STATUS);
+        orders.syncFromOdoo(
+                "order_EVT", new OdooSync("completed", "SO/2027/000001", "invoiced", Map.of("a", 1)), STATUS);
 
         assertThat(names(), contains("order.completed"));
     }
@@ -101,11 +105,14 @@ class OrderServiceEventsTest {
         events.clear();
 
         assertThrows(DomainException.class, () -> orders.cancel("order_EVT", STATUS));
-        assertThrows(DomainException.class,
+        assertThrows(
+                DomainException.class,
                 () -> orders.fulfill("order_EVT", List.of(new FulfillmentLine("item_EVT", 1)), Map.of(), STATUS));
-        assertThrows(DomainException.class,
+        assertThrows(
+                DomainException.class,
                 () -> orders.syncFromOdoo("order_EVT", new OdooSync("canceled", "SO/1", null, null), STATUS));
-        assertThrows(DomainException.class, () -> orders.update("order_NONE", new OrderChanges("a@b.kw", null), STATUS));
+        assertThrows(
+                DomainException.class, () -> orders.update("order_NONE", new OrderChanges("a@b.kw", null), STATUS));
 
         assertThat(events, empty());
         assertThat(orders.get("order_EVT", STATUS), equalTo("pending"));
