@@ -116,19 +116,7 @@ public final class Checkout {
                 throw DomainException.invalid("items[" + i + "].sku: variant " + variant.id + " (" + line.sku()
                         + ") has no " + CURRENCY + " price");
             }
-            LineItem item = new LineItem();
-            item.id = ids.next("item_", now);
-            item.title = product.title;
-            item.productId = product.id;
-            item.productTitle = product.title;
-            item.variantId = variant.id;
-            item.variantTitle = variant.title;
-            item.sku = variant.sku;
-            item.barcode = variant.barcode;
-            item.weight = variant.weight;
-            item.quantity = line.quantity();
-            item.unitPrice = price;
-            items.add(item);
+            items.add(LineItem.of(ids.next("item_", now), product, variant, line.quantity(), price));
         }
         return items;
     }

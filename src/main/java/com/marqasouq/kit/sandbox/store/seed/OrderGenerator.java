@@ -153,18 +153,7 @@ final class OrderGenerator {
 
     private LineItem line(State state, Variant variant, Instant at) {
         Product product = state.productBySku(variant.sku);
-        LineItem item = new LineItem();
-        item.id = seed.id("item_", at);
-        item.title = product.title;
-        item.productId = product.id;
-        item.productTitle = product.title;
-        item.variantId = variant.id;
-        item.variantTitle = variant.title;
-        item.sku = variant.sku;
-        item.barcode = variant.barcode;
-        item.weight = variant.weight;
-        item.quantity = Vocabulary.between(seed.random, 1, 3);
-        item.unitPrice = variant.price("KWD");
-        return item;
+        return LineItem.of(
+                seed.id("item_", at), product, variant, Vocabulary.between(seed.random, 1, 3), variant.price("KWD"));
     }
 }
