@@ -24,23 +24,38 @@ final class WebhookSender {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
     static final String USER_AGENT = "MarqaSouq-Odoo-Kit-Sandbox/" + version();
 
-    private final HttpClient client;
+    private final Executor executor;
+    private volatile HttpClient client;
 
     WebhookSender(Executor executor) {
-        // HTTP/1.1: an h2c upgrade offer confuses some receivers (and Odoo's werkzeug gains nothing).
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        this.executor = executor;
+    }
+
+    /** Made at the first delivery: building it sets up TLS, which would slow every start. */
+    private HttpClient client() {
+        HttpClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    // HTTP/1.1: an h2c upgrade offer confuses some receivers (and Odoo's werkzeug gains nothing).
+                    client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .executor(executor)
+                            .build();
+                }
+                current = client;
+            }
+        }
+        return current;
     }
 
     CompletableFuture<Attempt> send(Delivery delivery, int number) {
         Instant at = Instant.now();
         long started = System.nanoTime();
         try {
-            return client.sendAsync(request(delivery, at.getEpochSecond()), HttpResponse.BodyHandlers.discarding())
+            return client().sendAsync(request(delivery, at.getEpochSecond()), HttpResponse.BodyHandlers.discarding())
                     .handle((response, error) -> new Attempt(
                             number,
                             at,
