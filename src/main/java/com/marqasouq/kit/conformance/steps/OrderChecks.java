@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.marqasouq.kit.conformance.http.ApiResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,13 @@ final class OrderChecks {
         Object value = map.get(key);
         assertThat(key + " of " + map.getOrDefault("id", map), value, notNullValue());
         return (Map<String, Object>) value;
+    }
+
+    /** The order an answer carries ({"order": {...}}); fails showing the answer when it has none. */
+    static Map<String, Object> answered(ApiResult answer) {
+        Map<String, Object> order = answer.get("order");
+        assertThat("the answer's order (" + ResponseSteps.abbreviate(answer.body()) + ")", order, notNullValue());
+        return order;
     }
 
     static long amount(Map<String, Object> map, String key) {
@@ -100,6 +108,11 @@ final class OrderChecks {
 
     static void notEmpty(Map<String, Object> order, String key) {
         assertThat(key + " of " + order.get("id"), list(order, key), not(empty()));
+    }
+
+    static void fulfillmentCount(Map<String, Object> order, int count) {
+        List<Map<String, Object>> fulfillments = list(order, "fulfillments");
+        assertThat("fulfillments of " + order.get("id"), fulfillments.size(), equalTo(count));
     }
 
     /** The fulfillment whose metadata holds this tracking number. */

@@ -8,6 +8,7 @@ import com.marqasouq.kit.conformance.http.ApiResult;
 import com.marqasouq.kit.conformance.world.World;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +134,21 @@ public final class OrderListing {
                 .findFirst();
         order.ifPresent(o -> found = o);
         return order;
+    }
+
+    /**
+     * Checks that paging through the route's orders passing the filters, created in the window
+     * around the order's own created_at, finds the order (or does not).
+     */
+    void expectFound(
+            OrderRoute route, FreshOrder order, boolean finds, Map<String, String> filters, OrderWindow window) {
+        Map<String, String> query = new LinkedHashMap<>(filters);
+        query.putAll(window.query(route, order.createdAt()));
+        assertThat(
+                "order " + order.id() + " created at " + Times.format(order.createdAt()) + (finds ? " is" : " is not")
+                        + " listed by GET " + route.path() + " " + query,
+                find(route, order.id(), query).isPresent(),
+                equalTo(finds));
     }
 
     /** The order as GET /admin/orders lists it, found by a created_at window at its own creation time. */

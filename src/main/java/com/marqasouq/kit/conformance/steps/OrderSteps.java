@@ -337,14 +337,7 @@ public final class OrderSteps {
     }
 
     private void expectFound(OrderRoute route, boolean finds, Map<String, String> filters, OrderWindow window) {
-        FreshOrder order = orders.current();
-        Map<String, String> query = new LinkedHashMap<>(filters);
-        query.putAll(window.query(route, order.createdAt()));
-        assertThat(
-                "order " + order.id() + " created at " + Times.format(order.createdAt()) + (finds ? " is" : " is not")
-                        + " listed by GET " + route.path() + " " + query,
-                lists.find(route, order.id(), query).isPresent(),
-                equalTo(finds));
+        lists.expectFound(route, orders.current(), finds, filters, window);
     }
 
     @Then("the {freshOrder} is listed")
@@ -547,10 +540,7 @@ public final class OrderSteps {
     }
 
     private Map<String, Object> answeredOrder() {
-        Map<String, Object> order = world.last().get("order");
-        assertThat(
-                "the answer's order (" + ResponseSteps.abbreviate(world.last().body()) + ")", order, notNullValue());
-        return order;
+        return OrderChecks.answered(world.last());
     }
 
     private Map<String, Object> asListed() {
@@ -644,8 +634,7 @@ public final class OrderSteps {
 
     @Then("the answered order has {int} fulfillment(s)")
     public void hasFulfillments(int count) {
-        List<Map<String, Object>> fulfillments = OrderChecks.list(answeredOrder(), "fulfillments");
-        assertThat("fulfillments of " + answeredOrder().get("id"), fulfillments.size(), equalTo(count));
+        OrderChecks.fulfillmentCount(answeredOrder(), count);
     }
 
     @When("Odoo cancels the order")
