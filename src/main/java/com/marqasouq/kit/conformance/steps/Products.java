@@ -71,6 +71,11 @@ final class Products {
         return created;
     }
 
+    /** The ids of the products on a page of GET /admin/products. */
+    static List<String> ids(ApiResult page) {
+        return page.list("products").stream().map(p -> (String) p.get("id")).toList();
+    }
+
     KnownProduct remember(KnownProduct product) {
         world.remember("product:" + product.label(), product);
         return product;
