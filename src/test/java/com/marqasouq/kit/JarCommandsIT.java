@@ -43,7 +43,13 @@ class JarCommandsIT {
             }
         }
         assertNotNull(baseUrl, "no ready line in " + seen);
-        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+        Thread drain = new Thread(() -> {
+            try {
+                out.lines().forEach(l -> {});
+            } catch (java.io.UncheckedIOException stopped) {
+                // the sandbox was stopped: nothing more to read
+            }
+        });
         drain.setDaemon(true);
         drain.start();
     }

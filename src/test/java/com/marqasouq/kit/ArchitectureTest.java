@@ -1,0 +1,38 @@
+package com.marqasouq.kit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layout's promises: the suite can verify any implementation because it knows nothing of ours. */
+@AnalyzeClasses(packages = "com.marqasouq.kit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule theConformanceSuiteNeverUsesTheSandbox = noClasses()
+            .that()
+            .resideInAPackage("com.marqasouq.kit.conformance..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.marqasouq.kit.sandbox..");
+
+    @ArchTest
+    static final ArchRule theSandboxNeverUsesTheConformanceSuite = noClasses()
+            .that()
+            .resideInAPackage("com.marqasouq.kit.sandbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.marqasouq.kit.conformance..");
+
+    @ArchTest
+    static final ArchRule theSharedPartsDependOnNeither = noClasses()
+            .that()
+            .resideInAnyPackage("com.marqasouq.kit.webhook..", "com.marqasouq.kit.contract..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.marqasouq.kit.sandbox..", "com.marqasouq.kit.conformance..", "com.marqasouq.kit.cli..");
+}
