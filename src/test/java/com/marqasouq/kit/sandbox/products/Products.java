@@ -11,6 +11,37 @@ final class Products {
     static final String PLOTTER = "prod_01KEVBHW78T3MQXDHP9ZVVSRCF";
     static final String PLOTTER_VARIANT = "variant_01KEVBHW79ZAPYP5J6ZFM67RST";
 
+    /** The document's create request (section 5.3): one managed variant with 100 in stock. */
+    static final String SECTION_5_3 = """
+            {
+              "title": "New Product from Odoo",
+              "handle": "new-product-from-odoo",
+              "status": "published",
+              "options": [
+                {
+                  "title": "Default"
+                }
+              ],
+              "variants": [
+                {
+                  "title": "Default",
+                  "sku": "NEW-SKU-001",
+                  "prices": [
+                    {
+                      "currency_code": "KWD",
+                      "amount": 25000
+                    }
+                  ],
+                  "manage_inventory": true,
+                  "inventory_quantity": 100
+                }
+              ],
+              "metadata": {
+                "odoo_product_id": "99999",
+                "odoo_product_tmpl_id": "99999"
+              }
+            }""";
+
     private Products() {}
 
     static int count() {
