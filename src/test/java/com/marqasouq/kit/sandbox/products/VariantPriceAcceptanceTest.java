@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @ExtendWith(RunningSandbox.class)
 class VariantPriceAcceptanceTest {
@@ -39,13 +41,7 @@ class VariantPriceAcceptanceTest {
                 .body("product.variants[0].prices[0].amount", equalTo(160000))
                 .body("product.variants[0].inventory_quantity", equalTo(2));
 
-        RunningSandbox.api()
-                .queryParam("q", "LG-CPFL1625")
-                .get("/admin/products")
-                .then()
-                .statusCode(200)
-                .body("products[0].variants[0].prices", hasSize(1))
-                .body("products[0].variants[0].prices[0].amount", equalTo(160000));
+        assertOnlyKwdPrice("LG-CPFL1625", 160000);
     }
 
     @Test
@@ -78,14 +74,7 @@ class VariantPriceAcceptanceTest {
                 .body("product.variants[0].prices[0].currency_code", equalTo("KWD"))
                 .body("product.variants[0].prices[0].amount", equalTo(155000));
 
-        RunningSandbox.api()
-                .queryParam("q", "LG-CPFL1625")
-                .get("/admin/products")
-                .then()
-                .statusCode(200)
-                .body("products[0].variants[0].prices", hasSize(1))
-                .body("products[0].variants[0].prices[0].currency_code", equalTo("KWD"))
-                .body("products[0].variants[0].prices[0].amount", equalTo(155000));
+        assertOnlyKwdPrice("LG-CPFL1625", 155000);
     }
 
     @Test
@@ -112,13 +101,7 @@ class VariantPriceAcceptanceTest {
                 .body("message", containsString(Products.PLOTTER_VARIANT));
 
         assertPlotterPriceUnchanged();
-        RunningSandbox.api()
-                .queryParam("q", "SLEEVE")
-                .get("/admin/products")
-                .then()
-                .statusCode(200)
-                .body("products[0].variants[0].prices", hasSize(1))
-                .body("products[0].variants[0].prices[0].amount", equalTo(1500));
+        assertOnlyKwdPrice("SLEEVE", 1500);
     }
 
     @Test
@@ -138,61 +121,39 @@ class VariantPriceAcceptanceTest {
         assertPlotterPriceUnchanged();
     }
 
-    @Test
-    void anEmptyPriceListIsInvalidDataNamingTheField() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an empty price list names the field   | prices           | {"prices": []}
+            a negative amount names the field     | prices[0].amount | {"prices": [{"currency_code": "KWD", "amount": -5}]}
+            a decimal amount names the field      | prices[0].amount | {"prices": [{"currency_code": "KWD", "amount": 160.5}]}
+            an unknown body field names the field | sku              | {"prices": [{"currency_code": "KWD", "amount": 1}], "sku": "X"}
+            """)
+    void aBodyThatBreaksTheContractIsInvalidDataNamingTheFieldAndChangesNothing(
+            String behaviour, String field, String body) {
         RunningSandbox.badRequest()
-                .body(Map.of("prices", List.of()))
+                .body(body)
                 .post(VARIANT_ROUTE)
                 .then()
                 .statusCode(400)
-                .body("message", containsString("prices"));
-
-        assertPlotterPriceUnchanged();
-    }
-
-    @Test
-    void aNegativeAmountIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest()
-                .body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", -5))))
-                .post(VARIANT_ROUTE)
-                .then()
-                .statusCode(400)
-                .body("message", containsString("amount"));
-
-        assertPlotterPriceUnchanged();
-    }
-
-    @Test
-    void aDecimalAmountIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest()
-                .body("{\"prices\":[{\"currency_code\":\"KWD\",\"amount\":160.5}]}")
-                .post(VARIANT_ROUTE)
-                .then()
-                .statusCode(400)
-                .body("message", containsString("amount"));
-
-        assertPlotterPriceUnchanged();
-    }
-
-    @Test
-    void anUnknownBodyFieldIsInvalidDataNamingTheField() {
-        RunningSandbox.badRequest()
-                .body(Map.of("prices", List.of(Map.of("currency_code", "KWD", "amount", 1)), "sku", "X"))
-                .post(VARIANT_ROUTE)
-                .then()
-                .statusCode(400)
-                .body("message", containsString("sku"));
+                .body("type", equalTo("invalid_data"))
+                .body("message", containsString(field));
 
         assertPlotterPriceUnchanged();
     }
 
     private static void assertPlotterPriceUnchanged() {
+        assertOnlyKwdPrice("LG-CPFL1625", 150000);
+    }
+
+    /** The product list shows the SKU's variant with one price: the amount in KWD. */
+    private static void assertOnlyKwdPrice(String sku, int amount) {
         RunningSandbox.api()
-                .queryParam("q", "LG-CPFL1625")
+                .queryParam("q", sku)
                 .get("/admin/products")
                 .then()
                 .statusCode(200)
                 .body("products[0].variants[0].prices", hasSize(1))
-                .body("products[0].variants[0].prices[0].amount", equalTo(150000));
+                .body("products[0].variants[0].prices[0].currency_code", equalTo("KWD"))
+                .body("products[0].variants[0].prices[0].amount", equalTo(amount));
     }
 }
