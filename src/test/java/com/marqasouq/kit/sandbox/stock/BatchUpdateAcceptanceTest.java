@@ -5,13 +5,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(RunningSandbox.class)
 class BatchUpdateAcceptanceTest {
@@ -27,11 +34,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "IPHONE-CASE-001", "stocked_quantity": 150}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("success", equalTo(true))
                 .body("updated", equalTo(3))
                 .body("failed", equalTo(0))
@@ -52,11 +55,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 1000}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("success", equalTo(true))
                 .body("updated", equalTo(2))
                 .body("results.previous_quantity", equalTo(List.of(2, 605)))
@@ -76,11 +75,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "IPHONE-CASE-001", "stocked_quantity": 140}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("success", equalTo(false))
                 .body("updated", equalTo(2))
                 .body("failed", equalTo(2))
@@ -104,11 +99,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 2}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("success", equalTo(false))
                 .body("updated", equalTo(1))
                 .body("failed", equalTo(2))
@@ -126,11 +117,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "SLEEVE", "stocked_quantity": 2, "location_id": "sloc_01OTHER"}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("results.status", equalTo(List.of("duplicate", "duplicate")))
                 .body("results[0].message", containsString("more than once"));
         assertThat(Stocked.at("SLEEVE"), is(605));
@@ -145,11 +132,7 @@ class BatchUpdateAcceptanceTest {
                     {"sku": "LG-CPFL1625", "stocked_quantity": 9, "location_id": "sloc_nowhere"}
                   ]
                 }""";
-        RunningSandbox.api()
-                .body(body)
-                .post(BATCH)
-                .then()
-                .statusCode(200)
+        update(body)
                 .body("success", equalTo(false))
                 .body("results.status", equalTo(List.of("updated", "not_found")))
                 .body("results[1].message", containsString("sloc_nowhere"));
@@ -157,74 +140,55 @@ class BatchUpdateAcceptanceTest {
         assertThat(Stocked.at("LG-CPFL1625"), is(2));
     }
 
-    @Test
-    void anEmptyBatchIsInvalidData() {
-        RunningSandbox.badRequest()
-                .body(Map.of("updates", List.of()))
-                .post(BATCH)
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("invalid_data"))
-                .body("message", containsString("updates"));
-    }
-
-    @Test
-    void aBatchOfMoreThanTenThousandUpdatesIsInvalidDataAndChangesNothing() {
-        List<Map<String, Object>> updates = new ArrayList<>();
+    static Stream<Arguments> invalidBatches() {
+        List<Map<String, Object>> tooMany = new ArrayList<>();
         for (int i = 0; i <= 10_000; i++) {
-            updates.add(Map.of("sku", "LG-CPFL1625", "stocked_quantity", 9));
+            tooMany.add(Map.of("sku", "LG-CPFL1625", "stocked_quantity", 9));
         }
-        RunningSandbox.badRequest()
-                .body(Map.of("updates", updates))
-                .post(BATCH)
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("invalid_data"))
-                .body("message", containsString("updates"));
-        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+        return Stream.of(
+                arguments("an empty batch names the updates", Map.of("updates", List.of()), containsString("updates")),
+                arguments(
+                        "a batch of more than ten thousand updates names the updates",
+                        Map.of("updates", tooMany),
+                        containsString("updates")),
+                arguments(
+                        "a list instead of a batch is refused",
+                        "[{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}]",
+                        containsString("JSON object")),
+                arguments(
+                        "a single update instead of a batch names the missing updates",
+                        "{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}",
+                        equalTo("updates: is required")),
+                arguments(
+                        "an unknown field in an entry is named by its path",
+                        """
+                        {"updates": [
+                          {"sku": "LG-CPFL1625", "stocked_quantity": 30},
+                          {"sku": "SLEEVE", "stocked_quantity": 1, "warehouse": "sloc_01ABC"}
+                        ]}""",
+                        containsString("updates[1].warehouse: unknown field")),
+                arguments(
+                        "a missing quantity is named by its entry",
+                        "{\"updates\": [{\"sku\": \"SLEEVE\"}]}",
+                        equalTo("updates[0].stocked_quantity: is required")));
     }
 
-    @Test
-    void aBodyThatIsNotABatchIsInvalidData() {
-        RunningSandbox.badRequest()
-                .body("[{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}]")
-                .post(BATCH)
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("invalid_data"));
-        RunningSandbox.badRequest()
-                .body("{\"sku\": \"SLEEVE\", \"stocked_quantity\": 1}")
-                .post(BATCH)
-                .then()
-                .statusCode(400)
-                .body("message", equalTo("updates: is required"));
-        assertThat(Stocked.at("SLEEVE"), is(605));
-    }
-
-    @Test
-    void anUnknownFieldInAnEntryIsInvalidDataNamingItAndNothingIsApplied() {
-        String body = """
-                {"updates": [
-                  {"sku": "LG-CPFL1625", "stocked_quantity": 30},
-                  {"sku": "SLEEVE", "stocked_quantity": 1, "warehouse": "sloc_01ABC"}
-                ]}""";
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidBatches")
+    void aBodyThatIsNotAValidBatchIsInvalidDataAndNothingIsApplied(
+            String behaviour, Object body, Matcher<String> message) {
         RunningSandbox.badRequest()
                 .body(body)
                 .post(BATCH)
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("invalid_data"))
-                .body("message", containsString("updates[1].warehouse: unknown field"));
-        assertThat(Stocked.at("LG-CPFL1625"), is(2));
+                .body("message", message);
+        Stocked.assertDefaultStock();
     }
 
-    @Test
-    void aMissingQuantityIsInvalidDataNamingTheEntry() {
-        RunningSandbox.badRequest()
-                .body("{\"updates\": [{\"sku\": \"SLEEVE\"}]}")
-                .post(BATCH)
-                .then()
-                .statusCode(400)
-                .body("message", equalTo("updates[0].stocked_quantity: is required"));
+    /** Sends the batch, checked against the contract, and expects a 200 answer. */
+    private static ValidatableResponse update(Object body) {
+        return RunningSandbox.api().body(body).post(BATCH).then().statusCode(200);
     }
 }

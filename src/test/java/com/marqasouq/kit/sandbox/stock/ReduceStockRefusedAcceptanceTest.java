@@ -56,8 +56,7 @@ class ReduceStockRefusedAcceptanceTest {
                 .then()
                 .statusCode(404)
                 .body("message", containsString("order_nope"));
-        assertThat(Stocked.at("LG-CPFL1625"), is(2));
-        assertThat(Stocked.at("SLEEVE"), is(605));
+        Stocked.assertDefaultStock();
     }
 
     @Test
@@ -129,8 +128,7 @@ class ReduceStockRefusedAcceptanceTest {
                 .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", message);
-        assertThat(Stocked.at("LG-CPFL1625"), is(2));
-        assertThat(Stocked.at("SLEEVE"), is(605));
+        Stocked.assertDefaultStock();
         assertThat(Stocked.reductionCount(), is(0));
     }
 }

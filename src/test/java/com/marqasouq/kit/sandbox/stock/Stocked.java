@@ -1,5 +1,8 @@
 package com.marqasouq.kit.sandbox.stock;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import java.util.List;
 
@@ -20,6 +23,12 @@ final class Stocked {
             throw new AssertionError("SKU " + sku + " has no single level at sloc_01ABC: " + quantities);
         }
         return quantities.get(0);
+    }
+
+    /** LG-CPFL1625 and SLEEVE still hold their default stock, 2 and 605: nothing was applied. */
+    static void assertDefaultStock() {
+        assertThat(at("LG-CPFL1625"), is(2));
+        assertThat(at("SLEEVE"), is(605));
     }
 
     /** The number of inventory items the store holds. */
