@@ -6,6 +6,7 @@ import com.marqasouq.kit.sandbox.domain.orders.Order;
 import com.marqasouq.kit.sandbox.domain.orders.ShippingMethod;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,15 @@ final class Customers {
                 .statusCode(200)
                 .extract()
                 .path("customer.id");
+    }
+
+    /** Sets the customer's metadata.odoo_synced through the update route. */
+    static void markSynced(String customerId, boolean synced) {
+        RunningSandbox.api()
+                .body(Map.of("metadata", Map.of("odoo_synced", synced)))
+                .post("/admin/customers/" + customerId)
+                .then()
+                .statusCode(200);
     }
 
     static int count() {
@@ -85,6 +95,15 @@ final class Customers {
             tx.state().addOrder(order);
             return order.id;
         });
+    }
+
+    /** The customer's orders as the store holds them, oldest first. */
+    static List<Order> storedOrders(String customerId) {
+        return RunningSandbox.sandbox()
+                .store()
+                .read(state -> state.orders().stream()
+                        .filter(order -> customerId.equals(order.customerId))
+                        .toList());
     }
 
     static int displayId(String orderId) {
