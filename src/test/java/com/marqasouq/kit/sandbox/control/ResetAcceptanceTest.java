@@ -52,21 +52,8 @@ class ResetAcceptanceTest {
     @Test
     void resetGoesBackToTheStartDataNotToTheLastLoadedDocument() {
         Map<String, Object> start = StateExport.withoutClock();
-        Map<String, Object> location = Map.of("id", "sloc_01ABC", "name", "Main Warehouse");
         RunningSandbox.control()
-                .body(Map.of(
-                        "format",
-                        "marqasouq-sandbox-state/1",
-                        "orders",
-                        List.of(),
-                        "customers",
-                        List.of(),
-                        "products",
-                        List.of(),
-                        "inventory_items",
-                        List.of(),
-                        "stock_locations",
-                        List.of(location)))
+                .body(StateExport.empty(StateExport.FORMAT, List.of(StateExport.MAIN_WAREHOUSE)))
                 .put("/_sandbox/state")
                 .then()
                 .statusCode(200);

@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** The sandbox's state as GET /_sandbox/state exports it, for assertions on the state after a request. */
 final class StateExport {
+    static final String FORMAT = "marqasouq-sandbox-state/1";
+    static final Map<String, Object> MAIN_WAREHOUSE = Map.of("id", "sloc_01ABC", "name", "Main Warehouse");
+
     private StateExport() {}
 
     static Map<String, Object> now() {
@@ -30,10 +33,32 @@ final class StateExport {
     }
 
     static Map<String, Object> find(Map<String, Object> document, String collection, String id) {
+        return findBy(document, collection, "id", id);
+    }
+
+    /** The first entity of the collection whose field has the value, or null. */
+    static Map<String, Object> findBy(Map<String, Object> document, String collection, String field, Object value) {
         return list(document, collection).stream()
-                .filter(e -> id.equals(e.get("id")))
+                .filter(e -> value.equals(e.get(field)))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A document of the format with no orders, customers, products or inventory items: only the locations. */
+    static Map<String, Object> empty(String format, List<Map<String, Object>> stockLocations) {
+        return Map.of(
+                "format",
+                format,
+                "orders",
+                List.of(),
+                "customers",
+                List.of(),
+                "products",
+                List.of(),
+                "inventory_items",
+                List.of(),
+                "stock_locations",
+                stockLocations);
     }
 
     @SuppressWarnings("unchecked")
