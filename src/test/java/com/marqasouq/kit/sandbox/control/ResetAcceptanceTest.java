@@ -16,11 +16,7 @@ class ResetAcceptanceTest {
     @Test
     void resetUndoesOrdersLoadedStateClockAndFaults() {
         Map<String, Object> start = StateExport.withoutClock();
-        RunningSandbox.control()
-                .body(Map.of("customer_id", "cus_01XYZ", "items", List.of(Map.of("sku", "SLEEVE", "quantity", 1))))
-                .post("/_sandbox/orders")
-                .then()
-                .statusCode(201);
+        PlacedOrders.place(PlacedOrders.sleeves(1));
         RunningSandbox.control()
                 .body(Map.of("now", "2030-01-01T00:00:00Z", "frozen", true))
                 .put("/_sandbox/clock")
