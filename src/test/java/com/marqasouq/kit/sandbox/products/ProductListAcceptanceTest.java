@@ -110,23 +110,7 @@ class ProductListAcceptanceTest {
 
     @Test
     void aVariantWithoutInventoryItemHasNoStock() {
-        RunningSandbox.api()
-                .body(java.util.Map.of(
-                        "title",
-                        "Gift Card",
-                        "variants",
-                        List.of(java.util.Map.of(
-                                "title",
-                                "Default",
-                                "sku",
-                                "GIFT-CARD",
-                                "manage_inventory",
-                                false,
-                                "prices",
-                                List.of(java.util.Map.of("currency_code", "KWD", "amount", 5000))))))
-                .post("/admin/products")
-                .then()
-                .statusCode(200);
+        Products.createGiftCard();
 
         RunningSandbox.api()
                 .queryParam("q", "GIFT-CARD")

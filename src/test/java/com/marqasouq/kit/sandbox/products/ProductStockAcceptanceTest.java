@@ -59,23 +59,7 @@ class ProductStockAcceptanceTest {
     @Test
     void anUnmanagedVariantWithoutQuantityGetsNoInventoryItem() {
         int before = Products.inventoryItemCount();
-        RunningSandbox.api()
-                .body(Map.of(
-                        "title",
-                        "Gift Card",
-                        "variants",
-                        List.of(Map.of(
-                                "title",
-                                "Default",
-                                "sku",
-                                "GIFT-CARD",
-                                "manage_inventory",
-                                false,
-                                "prices",
-                                List.of(Map.of("currency_code", "KWD", "amount", 5000))))))
-                .post("/admin/products")
-                .then()
-                .statusCode(200);
+        Products.createGiftCard();
 
         assertNull(Products.inventoryItem("GIFT-CARD"));
         assertEquals(before, Products.inventoryItemCount());

@@ -75,6 +75,27 @@ final class Products {
         return body;
     }
 
+    /** Creates "Gift Card", whose one variant GIFT-CARD does not manage inventory. */
+    static void createGiftCard() {
+        RunningSandbox.api()
+                .body(Map.of(
+                        "title",
+                        "Gift Card",
+                        "variants",
+                        List.of(Map.of(
+                                "title",
+                                "Default",
+                                "sku",
+                                "GIFT-CARD",
+                                "manage_inventory",
+                                false,
+                                "prices",
+                                List.of(Map.of("currency_code", "KWD", "amount", 5000))))))
+                .post("/admin/products")
+                .then()
+                .statusCode(200);
+    }
+
     /** The inventory item of a SKU as the store holds it, or null. */
     static InventoryItem inventoryItem(String sku) {
         return RunningSandbox.sandbox().store().read(state -> state.inventoryItemBySku(sku));
