@@ -13,8 +13,12 @@ import com.marqasouq.kit.sandbox.domain.orders.Order;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(RunningSandbox.class)
 class OrderUpdateAcceptanceTest {
@@ -87,59 +91,28 @@ class OrderUpdateAcceptanceTest {
                 .body("orders[0].metadata.odoo_synced", equalTo(false));
     }
 
-    @Test
-    void anUnknownBodyFieldIsRefusedNamingItAndChangesNothing() {
+    static Stream<Arguments> refusedBodies() {
+        return Stream.of(
+                Arguments.of(
+                        "an unknown body field",
+                        Map.of("status", "completed", "metadata", Map.of("odoo_synced", true)),
+                        "status"),
+                Arguments.of("metadata that is not an object", Map.of("metadata", "odoo_synced"), "metadata"),
+                Arguments.of("an e-mail that is not a string", Map.of("email", 42), "email"),
+                Arguments.of("an e-mail that is not an e-mail", Map.of("email", "not-an-email"), "email"),
+                Arguments.of("an update that changes nothing", Map.of(), "metadata"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused naming {2} and changes nothing")
+    @MethodSource("refusedBodies")
+    void aBadBodyIsRefusedNamingTheFieldAndChangesNothing(String what, Map<String, Object> body, String field) {
         RunningSandbox.badRequest()
-                .body(Map.of("status", "completed", "metadata", Map.of("odoo_synced", true)))
+                .body(body)
                 .post("/admin/orders/order_01ABC123")
                 .then()
                 .statusCode(400)
                 .body("type", equalTo("invalid_data"))
-                .body("message", containsString("status"));
-
-        assertUnchanged();
-    }
-
-    @Test
-    void aWrongTypeIsRefusedNamingTheFieldAndChangesNothing() {
-        RunningSandbox.badRequest()
-                .body(Map.of("metadata", "odoo_synced"))
-                .post("/admin/orders/order_01ABC123")
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("invalid_data"))
-                .body("message", containsString("metadata"));
-        RunningSandbox.badRequest()
-                .body(Map.of("email", 42))
-                .post("/admin/orders/order_01ABC123")
-                .then()
-                .statusCode(400)
-                .body("message", containsString("email"));
-
-        assertUnchanged();
-    }
-
-    @Test
-    void anEmailThatIsNotAnEmailIsRefused() {
-        RunningSandbox.badRequest()
-                .body(Map.of("email", "not-an-email"))
-                .post("/admin/orders/order_01ABC123")
-                .then()
-                .statusCode(400)
-                .body("message", containsString("email"));
-
-        assertUnchanged();
-    }
-
-    @Test
-    void anUpdateThatChangesNothingIsRefused() {
-        RunningSandbox.badRequest()
-                .body(Map.of())
-                .post("/admin/orders/order_01ABC123")
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("invalid_data"))
-                .body("message", containsString("metadata"));
+                .body("message", containsString(field));
 
         assertUnchanged();
     }
