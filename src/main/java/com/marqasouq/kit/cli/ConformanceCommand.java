@@ -2,6 +2,7 @@ package com.marqasouq.kit.cli;
 
 import com.marqasouq.kit.conformance.ConformanceOptions;
 import com.marqasouq.kit.conformance.ConformanceRunner;
+import com.marqasouq.kit.conformance.OperatorFacts;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import java.net.URI;
@@ -99,6 +100,14 @@ final class ConformanceCommand implements Callable<Integer> {
     String webhookSecret;
 
     @Option(
+            names = "--facts",
+            paramLabel = "FILE",
+            description = "What you know about the target (JSON or YAML): a SKU with its KWD price in fils and"
+                    + " stock, an order with its total in fils, a customer, orders the suite may change. Checks"
+                    + " that need a fact (e.g. amounts in fils) are not run without it. Example in the README.")
+    Path facts;
+
+    @Option(
             names = "--fail-fast",
             description = "Stop at the first failed MUST scenario; the rest are reported as not run.")
     boolean failFast;
@@ -111,9 +120,16 @@ final class ConformanceCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return ExitCodes.USAGE;
         }
+        OperatorFacts known;
+        try {
+            known = facts == null ? OperatorFacts.NONE : OperatorFacts.load(facts);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("conformance: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ConformanceOptions options = new ConformanceOptions(
-                baseUrl, email, password, tags, reports, orderIds, webhookListen, webhookSecret, failFast);
-        return new ConformanceRunner(System.out).run(options);
+                baseUrl, email, password, tags, reports, orderIds, webhookListen, webhookSecret, failFast, known);
+        return new ConformanceRunner(System.out, System.err).run(options);
     }
 
     private String usageProblem() {

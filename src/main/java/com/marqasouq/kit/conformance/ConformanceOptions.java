@@ -14,10 +14,28 @@ public record ConformanceOptions(
         List<String> orderIds,
         Integer webhookListenPort,
         String webhookSecret,
-        boolean failFast) {
+        boolean failFast,
+        OperatorFacts facts) {
 
     public ConformanceOptions {
-        orderIds = orderIds == null ? List.of() : List.copyOf(orderIds);
+        facts = facts == null ? OperatorFacts.NONE : facts;
+        List<String> ids = new java.util.ArrayList<>(orderIds == null ? List.of() : orderIds);
+        facts.ordersToChange().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        orderIds = List.copyOf(ids);
+    }
+
+    /** Without operator facts (the tests' and most runs' case). */
+    public ConformanceOptions(
+            URI baseUrl,
+            String email,
+            String password,
+            String tags,
+            Path reportsDir,
+            List<String> orderIds,
+            Integer webhookListenPort,
+            String webhookSecret,
+            boolean failFast) {
+        this(baseUrl, email, password, tags, reportsDir, orderIds, webhookListenPort, webhookSecret, failFast, null);
     }
 
     /** The base URL without a trailing slash, so paths can be appended. */

@@ -2,25 +2,33 @@ package com.marqasouq.kit.conformance;
 
 import com.marqasouq.kit.conformance.http.ApiClient;
 import com.marqasouq.kit.conformance.http.ContractValidator;
+import com.marqasouq.kit.conformance.http.OperationIndex;
 import com.marqasouq.kit.conformance.http.Redactor;
+import com.marqasouq.kit.conformance.report.Causes;
 import com.marqasouq.kit.conformance.report.ConformanceSummary;
+import com.marqasouq.kit.conformance.report.ConsoleSummary;
 import com.marqasouq.kit.conformance.report.FeatureCatalogue;
 import com.marqasouq.kit.conformance.report.HtmlSummary;
+import com.marqasouq.kit.conformance.report.JUnitReport;
 import com.marqasouq.kit.conformance.report.MarkdownSummary;
+import com.marqasouq.kit.conformance.report.Outcomes;
 import com.marqasouq.kit.conformance.report.PlannedScenario;
+import com.marqasouq.kit.conformance.report.ProblemReport;
+import com.marqasouq.kit.conformance.report.ReportFiles;
 import com.marqasouq.kit.conformance.report.RunResults;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
 import com.marqasouq.kit.conformance.report.SummaryBuilder;
 import com.marqasouq.kit.conformance.webhook.WebhookReceiver;
 import com.marqasouq.kit.conformance.world.RunContext;
+import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.contract.Contract;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +44,29 @@ public final class ConformanceRunner {
     private static final ContractValidator VALIDATOR = new ContractValidator();
 
     private final PrintStream out;
+    private final PrintStream err;
     private ConformanceSummary summary;
 
     public ConformanceRunner(PrintStream out) {
+        this(out, out);
+    }
+
+    public ConformanceRunner(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     /** Runs and returns the exit code; the summary is in {@link #lastSummary()}. */
     public int run(ConformanceOptions options) throws IOException {
+        Instant started = Instant.now();
+        Path reports = options.reportsDir().toAbsolutePath();
         TargetProbe.Result probe = new TargetProbe().probe(options);
         if (probe.problem() != null) {
-            out.println("conformance: " + probe.problem());
+            err.println("conformance: " + probe.problem());
+            ProblemReport.write(options.base(), probe.problem(), reports);
+            err.println("conformance: reports written to " + reports);
             return UNREACHABLE;
         }
-        Path reports = options.reportsDir().toAbsolutePath();
         Files.createDirectories(reports);
         List<PlannedScenario> planned = FeatureCatalogue.load();
         boolean webhooks = probe.sandboxControls() || options.webhookListenPort() != null;
@@ -57,11 +74,12 @@ public final class ConformanceRunner {
                 options.tags(),
                 probe.sandboxControls(),
                 !options.orderIds().isEmpty(),
-                options.webhookListenPort() != null);
+                options.webhookListenPort() != null,
+                options.facts());
         long runnable =
                 planned.stream().filter(p -> selection.reasonNotRun(p) == null).count();
         if (runnable == 0) {
-            out.println("conformance: no scenario can run against this target with these options"
+            err.println("conformance: no scenario can run against this target with these options"
                     + (options.tags() == null ? "" : " (--tags " + options.tags() + ")"));
             return USAGE;
         }
@@ -69,26 +87,25 @@ public final class ConformanceRunner {
         out.println("conformance: " + options.base() + (probe.sandboxControls() ? " (sandbox controls found)" : "")
                 + ", run id " + runId);
         RunResults.reset();
+        TestData.forgetUsedOrders();
         List<String> engineErrors;
         try (WebhookReceiver receiver = webhooks ? startReceiver(options, probe.sandboxControls()) : null) {
             RunContext.install(
                     new RunContext(options, probe.token(), probe.sandboxControls(), runId, VALIDATOR, receiver));
             engineErrors = CucumberLaunch.run(selection.cucumberExpression(), reports);
-            engineErrors.forEach(error -> out.println("conformance: " + Redactor.text(error)));
+            engineErrors.forEach(error -> err.println("conformance: " + Redactor.text(error)));
         }
-        summary = summarize(options, probe.sandboxControls(), planned, selection);
+        summary = summarize(options, probe.sandboxControls(), planned, selection, started);
         Files.writeString(
-                reports.resolve("conformance-summary.md"), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
+                reports.resolve(ReportFiles.SUMMARY_MD), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
         Files.writeString(
-                reports.resolve("conformance-summary.html"), HtmlSummary.render(summary), StandardCharsets.UTF_8);
-        printSummary(summary, reports);
-        int ran = summary.must().passed()
-                + summary.must().failed()
-                + summary.should().passed()
-                + summary.should().failed();
+                reports.resolve(ReportFiles.SUMMARY_HTML), HtmlSummary.render(summary), StandardCharsets.UTF_8);
+        JUnitReport.write(summary, reports.resolve(ReportFiles.JUNIT));
+        ConsoleSummary.print(summary, out, reports);
+        int ran = summary.must().ran() + summary.should().ran();
         if (ran == 0 || !engineErrors.isEmpty()) {
             // Checking nothing is not conformance: the scenarios could not run.
-            out.println("conformance: " + (ran == 0 ? "no scenario ran" : "the suite itself failed") + "; see above");
+            err.println("conformance: " + (ran == 0 ? "no scenario ran" : "the suite itself failed") + "; see above");
             return NOT_CONFORMANT;
         }
         return summary.conformant() ? CONFORMANT : NOT_CONFORMANT;
@@ -105,53 +122,38 @@ public final class ConformanceRunner {
     }
 
     private static ConformanceSummary summarize(
-            ConformanceOptions options, boolean sandbox, List<PlannedScenario> planned, ScenarioSelection selection) {
-        SummaryBuilder builder =
-                new SummaryBuilder(planned, selection.notRun(planned), RunResults.finished(), RunResults.exercised());
-        List<ScenarioOutcome> outcomes = builder.outcomes();
+            ConformanceOptions options,
+            boolean sandbox,
+            List<PlannedScenario> planned,
+            ScenarioSelection selection,
+            Instant started) {
+        List<ScenarioOutcome> outcomes =
+                Outcomes.of(planned, selection.notRun(planned), RunResults.finished(), RunResults.evidence());
+        OperationIndex index = ApiClient.operations();
+        Map<String, String> labels = index.labels();
+        Map<String, String> sections = new LinkedHashMap<>();
+        index.operations().forEach(op -> sections.put(op.operationId(), op.section()));
         Contract contract = Contract.marqasouqOdoo();
-        Map<String, String> operations = new LinkedHashMap<>();
-        ApiClient.operations().operations().forEach(op -> operations.put(op.operationId(), op.label()));
         Map<String, String> events = new LinkedHashMap<>();
         contract.tree().path("x-webhooks").fieldNames().forEachRemaining(e -> events.put(e, e));
+        Instant finished = Instant.now();
         return new ConformanceSummary(
                 Contract.kitVersion(),
                 contract.version(),
                 options.base(),
                 sandbox,
                 options.tags(),
-                Instant.now(),
-                builder.rows(operations, "@op:", outcomes),
-                builder.rows(builder.flows(), "@flow:", outcomes),
-                builder.rows(events, "@webhook:", outcomes),
-                SummaryBuilder.count(outcomes, false),
-                SummaryBuilder.count(outcomes, true),
+                finished,
+                Duration.between(started, finished),
+                SummaryBuilder.rows(labels, "@op:", outcomes),
+                SummaryBuilder.rows(SummaryBuilder.flows(planned), "@flow:", outcomes),
+                SummaryBuilder.rows(events, "@webhook:", outcomes),
+                SummaryBuilder.count(
+                        outcomes, o -> !o.scenario().should() && !o.rule().decision()),
+                SummaryBuilder.count(
+                        outcomes, o -> !o.scenario().should() && o.rule().decision()),
+                SummaryBuilder.count(outcomes, o -> o.scenario().should()),
+                new Causes(id -> labels.getOrDefault(id, id), sections::get).of(outcomes),
                 outcomes);
-    }
-
-    private void printSummary(ConformanceSummary s, Path reports) {
-        List<String> failed = new ArrayList<>();
-        s.scenarios().stream()
-                .filter(o -> o.status() == ScenarioOutcome.Status.FAILED)
-                .limit(10)
-                .forEach(o -> failed.add((o.scenario().should() ? "(SHOULD) " : "")
-                        + o.scenario().name() + " — " + o.detail()));
-        out.println();
-        out.println(s.conformant() ? "CONFORMANT" : "NOT CONFORMANT");
-        out.println("  MUST:   " + s.must().passed() + " passed, " + s.must().failed() + " failed, "
-                + s.must().notRun() + " not run");
-        out.println("  SHOULD: " + s.should().passed() + " passed, "
-                + s.should().failed() + " failed, " + s.should().notRun() + " not run");
-        failed.forEach(f -> out.println("  failed: " + f));
-        out.println("Reports:");
-        for (String name : List.of(
-                "conformance-summary.md",
-                "conformance-summary.html",
-                "cucumber.html",
-                "junit.xml",
-                "cucumber.json",
-                "cucumber.ndjson")) {
-            out.println("  " + reports.resolve(name));
-        }
     }
 }

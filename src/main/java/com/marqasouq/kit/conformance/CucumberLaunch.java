@@ -35,7 +35,6 @@ final class CucumberLaunch {
                                 RunResults.class.getName(),
                                 "html:" + reports.resolve("cucumber.html"),
                                 "json:" + reports.resolve("cucumber.json"),
-                                "junit:" + reports.resolve("junit.xml"),
                                 "message:" + reports.resolve("cucumber.ndjson")))
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.snippet-type", "camelcase")

@@ -16,14 +16,22 @@ final class ScenarioSelection {
     static final String NEEDS_SANDBOX = "@sandbox";
     static final String NEEDS_ORDER = "@needs-order";
     static final String NEEDS_WEBHOOKS = "@webhooks";
+    static final String NEEDS_FACT = "@needs-fact:";
+    static final List<String> FACTS = List.of("sku", "order", "customer");
 
     private final String userTags;
     private final Expression user;
     private final boolean sandbox;
     private final boolean orders;
     private final boolean webhooks;
+    private final OperatorFacts facts;
 
     ScenarioSelection(String userTags, boolean sandbox, boolean orders, boolean webhooks) {
+        this(userTags, sandbox, orders, webhooks, OperatorFacts.NONE);
+    }
+
+    ScenarioSelection(String userTags, boolean sandbox, boolean orders, boolean webhooks, OperatorFacts facts) {
+        this.facts = facts;
         this.userTags = userTags == null || userTags.isBlank() ? null : userTags.trim();
         this.user = this.userTags == null ? null : TagExpressionParser.parse(this.userTags);
         this.sandbox = sandbox;
@@ -45,6 +53,11 @@ final class ScenarioSelection {
         if (!webhooks && scenario.hasTag(NEEDS_WEBHOOKS)) {
             return "needs --webhook-listen and the target's webhook pointed at it";
         }
+        for (String fact : FACTS) {
+            if (!facts.has(fact) && scenario.hasTag(NEEDS_FACT + fact)) {
+                return "needs a known " + fact + " of the target (--facts)";
+            }
+        }
         return null;
     }
 
@@ -62,6 +75,11 @@ final class ScenarioSelection {
         }
         if (!webhooks) {
             parts.add("not " + NEEDS_WEBHOOKS);
+        }
+        for (String fact : FACTS) {
+            if (!facts.has(fact)) {
+                parts.add("not " + NEEDS_FACT + fact);
+            }
         }
         return String.join(" and ", parts);
     }

@@ -37,16 +37,23 @@ final class TargetProbe {
                         null,
                         false,
                         "login refused (" + login.statusCode() + ") for " + options.email() + " at " + options.base()
-                                + "/auth/user/emailpass");
+                                + "/auth/user/emailpass; check --email and --password"
+                                + NetworkProblems.baseUrlHint(options.baseUrl()));
             }
             if (login.statusCode() != 200) {
                 return new Result(
                         null,
                         false,
                         "login answered " + login.statusCode() + " at " + options.base()
-                                + "/auth/user/emailpass; expected 200 {token}");
+                                + "/auth/user/emailpass; expected 200 {token}"
+                                + NetworkProblems.baseUrlHint(options.baseUrl()));
             }
-            JsonNode body = JSON.readTree(login.body());
+            JsonNode body;
+            try {
+                body = JSON.readTree(login.body());
+            } catch (IOException notJson) {
+                return new Result(null, false, "login answered 200 with a body that is not JSON; expected {token}");
+            }
             if (body == null
                     || !body.path("token").isTextual()
                     || body.path("token").asText().isEmpty()) {
@@ -54,12 +61,7 @@ final class TargetProbe {
             }
             token = body.path("token").asText();
         } catch (IOException e) {
-            return new Result(
-                    null,
-                    false,
-                    "target unreachable: " + options.base() + " ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + ")");
+            return new Result(null, false, "target unreachable: " + NetworkProblems.describe(options.baseUrl(), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(null, false, "interrupted while probing " + options.base());

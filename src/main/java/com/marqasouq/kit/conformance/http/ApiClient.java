@@ -4,12 +4,16 @@ import com.marqasouq.kit.conformance.world.RunContext;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Makes calls to the target with the run's token, and tells which operation each exercised. */
+/**
+ * Makes one scenario's calls to the target with the run's token, tells which operation each
+ * exercised, and refuses writes while the scenario is read-only.
+ */
 public final class ApiClient {
     private static final OperationIndex API_OPERATIONS = OperationIndex.load(ContractValidator.API_SPEC);
 
     private final RunContext run;
     private final Consumer<ApiResult> recorder;
+    private volatile boolean readOnly;
 
     public ApiClient(RunContext run, Consumer<ApiResult> recorder) {
         this.run = run;
@@ -17,7 +21,20 @@ public final class ApiClient {
     }
 
     public ApiCall call(String method, String path) {
-        return new ApiCall(run.options().base(), method, path, run.token(), run.validator(), recorder);
+        return new ApiCall(run.options().base(), method, path, run.token(), this, recorder);
+    }
+
+    /** From now on only reads and the login may be sent (a {@code @readonly} scenario). */
+    public void readOnly(boolean value) {
+        readOnly = value;
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    ContractValidator validator() {
+        return run.validator();
     }
 
     public Optional<String> operationOf(Exchange exchange) {

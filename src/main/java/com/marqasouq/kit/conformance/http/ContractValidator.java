@@ -5,16 +5,22 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.marqasouq.kit.conformance.findings.ShapeViolation;
+import com.marqasouq.kit.conformance.findings.ShapeWording;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Checks requests and responses against the contract (and the sandbox-control spec for
- * /_sandbox routes) and turns violations into messages an Odoo developer can read.
+ * /_sandbox routes). A request that breaks the contract is the suite's own fault; an answer that
+ * breaks it is a shape violation of the target's operation, in words an Odoo developer can read.
  */
 public final class ContractValidator {
     public static final String API_SPEC = "openapi/marqasouq-odoo.yaml";
     public static final String CONTROL_SPEC = "openapi/sandbox-control.yaml";
+
+    /** What one exchange broke: the suite's request problems, and the answer's shape violations. */
+    public record Validation(List<String> requestProblems, List<ShapeViolation> shape) {}
 
     private final OpenApiInteractionValidator api = build(API_SPEC, false);
     private final OpenApiInteractionValidator apiResponsesOnly = build(API_SPEC, true);
@@ -23,8 +29,7 @@ public final class ContractValidator {
 
     private static OpenApiInteractionValidator build(String spec, boolean responsesOnly) {
         // The spec leaves response objects open (OpenAPI's default): a real shop may send more
-        // fields than the contract names. The validator would treat them as closed; explicit
-        // additionalProperties: false (the request bodies) is still enforced.
+        // fields than the contract names. The validator would treat them as closed.
         LevelResolver.Builder levels = LevelResolver.create()
                 .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE);
         if (responsesOnly) {
@@ -35,25 +40,39 @@ public final class ContractValidator {
                 .build();
     }
 
-    /** Violations of the exchange, empty when it conforms. */
-    public List<String> violations(Request request, Response response, boolean checkRequest) {
+    /**
+     * @param operationId the contract operation the request matched ("?" if none)
+     * @param operation "METHOD /path/{template}" of that operation
+     */
+    public Validation validate(
+            Request request, Response response, boolean checkRequest, String operationId, String operation) {
         boolean controlRoute =
                 request.getPath().startsWith("/_sandbox") || request.getPath().equals("/health");
         OpenApiInteractionValidator validator = controlRoute
                 ? (checkRequest ? control : controlResponsesOnly)
                 : (checkRequest ? api : apiResponsesOnly);
-        ValidationReport report = validator.validate(request, response);
-        return report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(ContractValidator::describe)
-                .collect(Collectors.toList());
-    }
-
-    private static String describe(ValidationReport.Message message) {
-        String where = message.getContext()
-                .flatMap(c -> c.getLocation().map(Object::toString))
-                .orElse("");
-        String text = Redactor.text(message.getMessage());
-        return (where.isEmpty() ? "" : where.toLowerCase() + ": ") + text + " [" + message.getKey() + "]";
+        List<String> requestProblems = new ArrayList<>();
+        List<ShapeViolation> shape = new ArrayList<>();
+        for (ValidationReport.Message m : validator.validate(request, response).getMessages()) {
+            if (m.getLevel() != ValidationReport.Level.ERROR) {
+                continue;
+            }
+            if (m.getKey().startsWith("validation.request")) {
+                requestProblems.add(Redactor.text(m.getMessage()) + " [" + m.getKey() + "]");
+            } else {
+                String pointer = m.getContext()
+                        .flatMap(ValidationReport.MessageContext::getPointers)
+                        .map(ValidationReport.MessageContext.Pointers::getInstance)
+                        .orElse(null);
+                shape.add(ShapeWording.violation(
+                        operationId,
+                        operation,
+                        response.getStatus(),
+                        m.getKey(),
+                        Redactor.text(m.getMessage()),
+                        pointer));
+            }
+        }
+        return new Validation(requestProblems, shape);
     }
 }

@@ -14,6 +14,29 @@ public record Exchange(
         String responseBody,
         long durationMs) {
 
+    /** "METHOD /path" as sent. */
+    public String label() {
+        return method + " " + path;
+    }
+
+    public String contentType() {
+        return responseHeaders.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A 404 page of the web framework: the target has no such route. */
+    public boolean routeMissing() {
+        return Exchanges.routeMissing(status, contentType());
+    }
+
+    /** The message of the target's error body, or null. */
+    public String targetMessage() {
+        return Exchanges.targetMessage(responseBody);
+    }
+
     /** As a report attachment: a readable request/response transcript. */
     public String transcript() {
         StringBuilder out = new StringBuilder();

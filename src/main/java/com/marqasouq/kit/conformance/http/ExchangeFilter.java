@@ -2,6 +2,7 @@ package com.marqasouq.kit.conformance.http;
 
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import com.marqasouq.kit.conformance.findings.ShapeViolation;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.http.Header;
@@ -17,13 +18,16 @@ import java.util.Map;
 final class ExchangeFilter implements Filter {
     private final ContractValidator validator;
     private final boolean checkRequest;
+    private final OperationIndex operations;
     private FilterableRequestSpecification request;
     private Response response;
-    private List<String> violations = List.of();
+    private List<String> requestProblems = List.of();
+    private List<ShapeViolation> shape = List.of();
 
-    ExchangeFilter(ContractValidator validator, boolean checkRequest) {
+    ExchangeFilter(ContractValidator validator, boolean checkRequest, OperationIndex operations) {
         this.validator = validator;
         this.checkRequest = checkRequest;
+        this.operations = operations;
     }
 
     @Override
@@ -31,8 +35,20 @@ final class ExchangeFilter implements Filter {
             FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
         this.request = request;
         this.response = ctx.next(request, responseSpec);
-        this.violations =
-                validator.violations(RestAssuredRequest.of(request), RestAssuredResponse.of(response), checkRequest);
+        String path = URI.create(request.getURI()).getRawPath();
+        OperationIndex.Op op = operations.match(request.getMethod(), path).orElse(null);
+        ContractValidator.Validation validation = validator.validate(
+                RestAssuredRequest.of(request),
+                RestAssuredResponse.of(response),
+                checkRequest,
+                op == null ? "?" : op.operationId(),
+                op == null ? request.getMethod() + " " + path : op.label());
+        this.requestProblems = validation.requestProblems();
+        // A missing route is one finding of its own, not a shape violation of every answer. An
+        // answer that accepts a request the contract refuses is judged by the scenario's checks.
+        boolean judgeShape = !Exchanges.routeMissing(response.statusCode(), response.getContentType())
+                && (checkRequest || response.statusCode() >= 400);
+        this.shape = judgeShape ? validation.shape() : List.of();
         return response;
     }
 
@@ -59,10 +75,11 @@ final class ExchangeFilter implements Filter {
                 durationMs);
     }
 
-    void failOnViolations(String method, String path) {
-        if (!violations.isEmpty()) {
-            throw new AssertionError("The exchange " + method + " " + path + " (status " + response.statusCode()
-                    + ") does not match the contract:\n  - " + String.join("\n  - ", violations));
-        }
+    List<ShapeViolation> shape() {
+        return shape;
+    }
+
+    List<String> requestProblems() {
+        return requestProblems;
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** The contract's operations, and which one a request exercised (for coverage per operation). */
 public final class OperationIndex {
     /** One operation of the contract. */
-    public record Op(String operationId, String method, String path, Pattern regex) {
+    public record Op(String operationId, String method, String path, String section, Pattern regex) {
         public String label() {
             return method + " " + path;
         }
@@ -40,8 +40,15 @@ public final class OperationIndex {
             String regex = "^" + path.getKey().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
             for (Map.Entry<PathItem.HttpMethod, Operation> op :
                     path.getValue().readOperationsMap().entrySet()) {
+                Object section = op.getValue().getExtensions() == null
+                        ? null
+                        : op.getValue().getExtensions().get("x-document-section");
                 ops.add(new Op(
-                        op.getValue().getOperationId(), op.getKey().name(), path.getKey(), Pattern.compile(regex)));
+                        op.getValue().getOperationId(),
+                        op.getKey().name(),
+                        path.getKey(),
+                        section == null ? null : section.toString(),
+                        Pattern.compile(regex)));
             }
         }
         return new OperationIndex(ops);

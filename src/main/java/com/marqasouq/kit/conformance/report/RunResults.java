@@ -1,36 +1,38 @@
 package com.marqasouq.kit.conformance.report;
 
+import com.marqasouq.kit.conformance.findings.ScenarioEvidence;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestStepFinished;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Cucumber plugin that keeps each scenario's result, its first failing step and the contract
- * operations it exercised, keyed by feature URI and line. Cucumber instantiates plugins itself,
- * so the runner reads the results through {@link #current()}.
+ * A Cucumber plugin that keeps each scenario's result, its first failing step (as written and as
+ * its step definition's pattern) and the error, keyed by feature URI and line; the scenario
+ * hooks add what the scenario saw of the target. Cucumber instantiates plugins itself, so the
+ * runner reads the results through static accessors.
  */
 public final class RunResults implements ConcurrentEventListener {
     /** One finished scenario. */
-    public record Finished(Status status, String failingStep, String error) {}
+    public record Finished(Status status, String failingStep, String failingPattern, Throwable error) {}
+
+    private record FailingStep(String text, String pattern) {}
 
     private static final Map<String, Finished> FINISHED = new ConcurrentHashMap<>();
-    private static final Map<String, String> FAILING_STEPS = new ConcurrentHashMap<>();
-    private static final Map<String, List<String>> EXERCISED = new ConcurrentHashMap<>();
+    private static final Map<String, FailingStep> FAILING_STEPS = new ConcurrentHashMap<>();
+    private static final Map<String, ScenarioEvidence> EVIDENCE = new ConcurrentHashMap<>();
+    private static volatile boolean mustFailed;
 
     public static void reset() {
         FINISHED.clear();
-        mustFailed = false;
         FAILING_STEPS.clear();
-        EXERCISED.clear();
+        EVIDENCE.clear();
+        mustFailed = false;
     }
-
-    private static volatile boolean mustFailed;
 
     /** True once a MUST scenario failed: a fail-fast run skips the rest (a SHOULD failure does not stop it). */
     public static boolean mustFailed() {
@@ -41,13 +43,13 @@ public final class RunResults implements ConcurrentEventListener {
         return Map.copyOf(FINISHED);
     }
 
-    public static Map<String, List<String>> exercised() {
-        return Map.copyOf(EXERCISED);
+    public static Map<String, ScenarioEvidence> evidence() {
+        return Map.copyOf(EVIDENCE);
     }
 
-    /** Called by the scenario hooks with the operations the scenario's calls matched. */
-    public static void recordExercised(String key, List<String> operations) {
-        EXERCISED.put(key, List.copyOf(operations));
+    /** Called by the scenario hooks with what the scenario saw of the target. */
+    public static void recordEvidence(String key, ScenarioEvidence evidence) {
+        EVIDENCE.put(key, evidence);
     }
 
     public static String key(java.net.URI uri, int line) {
@@ -68,36 +70,27 @@ public final class RunResults implements ConcurrentEventListener {
                         key(
                                 event.getTestCase().getUri(),
                                 event.getTestCase().getLocation().getLine()),
-                        step.getStep().getKeyword() + step.getStep().getText());
+                        new FailingStep(
+                                step.getStep().getKeyword() + step.getStep().getText(), step.getPattern()));
             }
         });
         publisher.registerHandlerFor(TestCaseFinished.class, event -> {
             String key = key(
                     event.getTestCase().getUri(),
                     event.getTestCase().getLocation().getLine());
-            Throwable error = event.getResult().getError();
             Status status = event.getResult().getStatus();
             if ((status == Status.FAILED || status == Status.UNDEFINED)
                     && !event.getTestCase().getTags().contains("@should")) {
                 mustFailed = true;
             }
+            FailingStep step = FAILING_STEPS.get(key);
             FINISHED.put(
                     key,
                     new Finished(
-                            event.getResult().getStatus(),
-                            FAILING_STEPS.get(key),
-                            error == null
-                                    ? null
-                                    : firstLines(error.getMessage() == null ? error.toString() : error.getMessage())));
+                            status,
+                            step == null ? null : step.text(),
+                            step == null ? null : step.pattern(),
+                            event.getResult().getError()));
         });
-    }
-
-    private static String firstLines(String message) {
-        String[] lines = message.strip().split("\n");
-        StringBuilder out = new StringBuilder(lines[0].strip());
-        for (int i = 1; i < Math.min(lines.length, 4); i++) {
-            out.append(' ').append(lines[i].strip());
-        }
-        return com.marqasouq.kit.conformance.http.Redactor.text(out.toString());
     }
 }

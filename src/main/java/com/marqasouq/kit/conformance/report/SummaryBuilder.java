@@ -1,8 +1,10 @@
 package com.marqasouq.kit.conformance.report;
 
+import com.marqasouq.kit.conformance.findings.ShapeViolation;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome.Status;
 import com.marqasouq.kit.conformance.report.SummaryRow.Verdict;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,74 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Joins the planned scenarios with what happened to them into rows per operation, flow and webhook event. */
+/** Rows per operation, flow and webhook event, and the scenario counts, from the outcomes of a run. */
 public final class SummaryBuilder {
-    private final List<PlannedScenario> planned;
-    private final Map<String, String> notRun;
-    private final Map<String, RunResults.Finished> finished;
-    private final Map<String, List<String>> exercised;
-
-    public SummaryBuilder(
-            List<PlannedScenario> planned,
-            Map<String, String> notRun,
-            Map<String, RunResults.Finished> finished,
-            Map<String, List<String>> exercised) {
-        this.planned = planned;
-        this.notRun = notRun;
-        this.finished = finished;
-        this.exercised = exercised;
-    }
-
-    public List<ScenarioOutcome> outcomes() {
-        List<ScenarioOutcome> out = new ArrayList<>();
-        for (PlannedScenario scenario : planned) {
-            out.add(outcome(scenario));
-        }
-        return out;
-    }
-
-    private ScenarioOutcome outcome(PlannedScenario scenario) {
-        List<String> ops = exercised.getOrDefault(scenario.key(), List.of());
-        String reason = notRun.get(scenario.key());
-        if (reason != null) {
-            return new ScenarioOutcome(scenario, Status.NOT_RUN, reason, ops);
-        }
-        RunResults.Finished result = finished.get(scenario.key());
-        if (result == null) {
-            return new ScenarioOutcome(scenario, Status.NOT_RUN, "did not run", ops);
-        }
-        return switch (result.status()) {
-            case PASSED -> new ScenarioOutcome(scenario, Status.PASSED, null, ops);
-            case SKIPPED, PENDING ->
-                new ScenarioOutcome(scenario, Status.NOT_RUN, result.error() == null ? "skipped" : result.error(), ops);
-            case UNDEFINED ->
-                new ScenarioOutcome(scenario, Status.FAILED, "a step has no definition: " + result.failingStep(), ops);
-            default ->
-                new ScenarioOutcome(
-                        scenario,
-                        Status.FAILED,
-                        (result.failingStep() == null ? "" : result.failingStep() + " — ") + result.error(),
-                        ops);
-        };
-    }
-
-    /** One row per name, each judged by the scenarios tagged {@code prefix + name}. */
-    public List<SummaryRow> rows(Map<String, String> labelsByName, String tagPrefix, List<ScenarioOutcome> outcomes) {
-        List<SummaryRow> rows = new ArrayList<>();
-        for (Map.Entry<String, String> entry : labelsByName.entrySet()) {
-            String tag = tagPrefix + entry.getKey();
-            rows.add(row(
-                    entry.getKey(),
-                    entry.getValue(),
-                    outcomes,
-                    o -> o.scenario().hasTag(tag)));
-        }
-        return rows;
-    }
-
-    /** Every flow named by a {@code @flow:} tag, in the order the features name them. */
     /** The API document's flows, named as the document names them, in its order. */
-    static final Map<String, String> DOCUMENTED_FLOWS = documentedFlows();
+    public static final Map<String, String> DOCUMENTED_FLOWS = documentedFlows();
+
+    private SummaryBuilder() {}
 
     private static Map<String, String> documentedFlows() {
         Map<String, String> flows = new LinkedHashMap<>();
@@ -93,7 +33,7 @@ public final class SummaryBuilder {
     }
 
     /** The documented flows first (a flow no scenario checks is "not covered"), then any other @flow: tag. */
-    public Map<String, String> flows() {
+    public static Map<String, String> flows(List<PlannedScenario> planned) {
         Map<String, String> flows = new LinkedHashMap<>(DOCUMENTED_FLOWS);
         for (PlannedScenario scenario : planned) {
             for (String flow : scenario.tagValues("@flow:")) {
@@ -103,82 +43,121 @@ public final class SummaryBuilder {
         return flows;
     }
 
+    /** One row per name, each judged by the scenarios tagged {@code prefix + name}. */
+    public static List<SummaryRow> rows(
+            Map<String, String> labelsByName, String tagPrefix, List<ScenarioOutcome> outcomes) {
+        Map<String, Set<String>> shapeByOperation = shapeByOperation(outcomes);
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Map.Entry<String, String> entry : labelsByName.entrySet()) {
+            String tag = tagPrefix + entry.getKey();
+            int shape = shapeByOperation.getOrDefault(entry.getKey(), Set.of()).size();
+            rows.add(row(
+                    entry.getKey(),
+                    entry.getValue(),
+                    outcomes,
+                    o -> o.scenario().hasTag(tag),
+                    shape));
+        }
+        return rows;
+    }
+
+    /** The operations whose answers the run saw at all (a shape "ok" means something only for those). */
+    public static Set<String> seenOperations(List<ScenarioOutcome> outcomes) {
+        Set<String> seen = new HashSet<>();
+        outcomes.forEach(o -> seen.addAll(o.exercised()));
+        return seen;
+    }
+
+    private static Map<String, Set<String>> shapeByOperation(List<ScenarioOutcome> outcomes) {
+        Map<String, Set<String>> byOperation = new LinkedHashMap<>();
+        for (ScenarioOutcome o : outcomes) {
+            for (ShapeViolation v : o.evidence().shape()) {
+                byOperation
+                        .computeIfAbsent(v.operationId(), k -> new LinkedHashSet<>())
+                        .add(v.fingerprint());
+            }
+        }
+        return byOperation;
+    }
+
     static SummaryRow row(
-            String name, String label, List<ScenarioOutcome> outcomes, Predicate<ScenarioOutcome> belongs) {
-        int mustPassed = 0;
-        int mustFailed = 0;
-        int shouldPassed = 0;
-        int shouldFailed = 0;
-        int notRunCount = 0;
+            String name,
+            String label,
+            List<ScenarioOutcome> outcomes,
+            Predicate<ScenarioOutcome> belongs,
+            int shapeViolations) {
+        int[] n = new int[6]; // must passed, must failed, should passed, should failed, blocked, not run
         String firstMustFailure = null;
         String firstShouldFailure = null;
+        String firstBlocked = null;
         Set<String> reasons = new LinkedHashSet<>();
         for (ScenarioOutcome o : outcomes) {
             if (!belongs.test(o)) {
                 continue;
             }
             boolean should = o.scenario().should();
+            String detail = o.scenario().name() + ": " + o.detail();
             switch (o.status()) {
-                case PASSED -> {
-                    if (should) {
-                        shouldPassed++;
-                    } else {
-                        mustPassed++;
-                    }
-                }
+                case PASSED -> n[should ? 2 : 0]++;
                 case FAILED -> {
-                    String detail = o.scenario().name() + ": " + o.detail();
+                    n[should ? 3 : 1]++;
                     if (should) {
-                        shouldFailed++;
                         firstShouldFailure = firstShouldFailure == null ? detail : firstShouldFailure;
                     } else {
-                        mustFailed++;
                         firstMustFailure = firstMustFailure == null ? detail : firstMustFailure;
                     }
                 }
+                case BLOCKED -> {
+                    n[4]++;
+                    firstBlocked = firstBlocked == null ? detail : firstBlocked;
+                }
                 default -> {
-                    notRunCount++;
+                    n[5]++;
                     reasons.add(o.detail());
                 }
             }
         }
-        int total = mustPassed + mustFailed + shouldPassed + shouldFailed + notRunCount;
+        int total = n[0] + n[1] + n[2] + n[3] + n[4] + n[5];
         Verdict verdict;
         String detail;
         if (total == 0) {
             verdict = Verdict.NOT_COVERED;
             detail = "no scenario checks it";
-        } else if (mustFailed > 0) {
+        } else if (n[1] > 0 || shapeViolations > 0 || (n[3] > 0 && n[0] == 0)) {
             verdict = Verdict.FAILED;
-            detail = firstMustFailure;
-        } else if (mustPassed + shouldPassed > 0) {
-            verdict = shouldFailed > 0 && mustPassed == 0 ? Verdict.FAILED : Verdict.PASSED;
-            detail = shouldFailed > 0 ? "SHOULD: " + firstShouldFailure : null;
-        } else if (shouldFailed > 0) {
-            verdict = Verdict.FAILED;
-            detail = "SHOULD: " + firstShouldFailure;
+            detail = firstMustFailure != null ? firstMustFailure : firstShouldFailure;
+        } else if (n[0] + n[2] > 0) {
+            verdict = Verdict.PASSED;
+            detail = n[3] > 0 ? "SHOULD: " + firstShouldFailure : null;
+        } else if (n[4] > 0) {
+            verdict = Verdict.BLOCKED;
+            detail = firstBlocked;
         } else {
             verdict = Verdict.NOT_RUN;
             detail = String.join("; ", reasons);
         }
-        return new SummaryRow(
-                name, label, verdict, detail, mustPassed, mustFailed, shouldPassed, shouldFailed, notRunCount);
+        return new SummaryRow(name, label, verdict, detail, n[0], n[1], n[2], n[3], n[4], n[5], shapeViolations);
     }
 
-    public static ConformanceSummary.Counts count(List<ScenarioOutcome> outcomes, boolean should) {
+    public static ConformanceSummary.Counts count(List<ScenarioOutcome> outcomes, Predicate<ScenarioOutcome> which) {
         int passed = 0;
         int failed = 0;
-        int notRunCount = 0;
+        int blocked = 0;
+        int notRun = 0;
         for (ScenarioOutcome o : outcomes) {
-            if (o.scenario().should() != should) {
+            if (!which.test(o)) {
                 continue;
             }
-            switch (o.status()) {
-                case PASSED -> passed++;
-                case FAILED -> failed++;
-                default -> notRunCount++;
+            if (o.status() == Status.PASSED) {
+                passed++;
+            } else if (o.status() == Status.FAILED) {
+                failed++;
+            } else if (o.status() == Status.BLOCKED) {
+                blocked++;
+            } else {
+                notRun++;
             }
         }
-        return new ConformanceSummary.Counts(passed, failed, notRunCount);
+        return new ConformanceSummary.Counts(passed, failed, blocked, notRun);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import io.cucumber.java.en.Given;
@@ -117,8 +118,8 @@ public final class CustomerSteps {
     public void placedAnOrder(String customer, int quantity, String product) {
         KnownProduct bought = world.recall("product:" + product);
         String orderId = data.freshOrder(customers.known(customer).id(), bought.sku(), quantity);
-        ApiResult order = world.call("GET", "/admin/orders/" + orderId).send();
-        assertThat("reading the order just placed", order.status(), equalTo(200));
+        ApiResult order = Preparation.require(
+                world.call("GET", "/admin/orders/" + orderId).send(), 200, "reading the order just placed");
         assertThat(
                 "the order placed belongs to " + customer,
                 order.get("order.customer.id"),

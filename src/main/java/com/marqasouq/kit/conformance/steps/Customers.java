@@ -1,9 +1,7 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import java.util.ArrayList;
@@ -51,11 +49,7 @@ final class Customers {
     }
 
     KnownCustomer create(String label, Map<String, Object> body) {
-        ApiResult created = post(body, false);
-        assertThat(
-                "creating customer " + label + ": " + ResponseSteps.abbreviate(created.body()),
-                created.status(),
-                equalTo(200));
+        ApiResult created = Preparation.require(post(body, false), 200, "creating a test customer");
         return remember(KnownCustomer.from(label, created));
     }
 

@@ -22,7 +22,7 @@ final class InventoryReads {
     static Map<String, Object> item(World world, String sku) {
         ApiResult found =
                 world.call("GET", "/admin/inventory-items").query("sku", sku).send();
-        assertThat("status of the look-up of SKU " + sku, found.status(), equalTo(200));
+        Answers.status(found, 200);
         List<Map<String, Object>> items = found.list("inventory_items");
         assertThat("inventory items listed for SKU " + sku, skus(items), equalTo(List.of(sku)));
         return items.get(0);

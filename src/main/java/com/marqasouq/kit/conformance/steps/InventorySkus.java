@@ -1,9 +1,7 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import java.util.LinkedHashMap;
@@ -62,9 +60,8 @@ public final class InventorySkus {
         body.put("status", "published");
         body.put("variants", List.of(variant));
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created =
-                world.call("POST", "/admin/products").body(Json.write(body)).send();
-        assertThat("creating product " + sku, created.status(), equalTo(200));
+        ApiResult created = Preparation.require(
+                world.call("POST", "/admin/products").body(Json.write(body)).send(), 200, "creating a test product");
         world.remember("product_id:" + sku, created.get("product.id"));
         world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
         titles.put(name, fullTitle);

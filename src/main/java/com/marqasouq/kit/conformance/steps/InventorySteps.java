@@ -80,10 +80,7 @@ public final class InventorySteps {
         ApiResult synced = world.call("POST", "/odoo/inventory")
                 .body(Json.write(Map.of("items", items)))
                 .send();
-        assertThat(
-                "syncing " + count + " new SKUs from Odoo (" + ResponseSteps.abbreviate(synced.body()) + ")",
-                synced.status(),
-                equalTo(200));
+        Answers.status(synced, 200);
         assertThat("SKUs synced", synced.get("summary.synced"), equalTo(count));
     }
 
@@ -207,7 +204,7 @@ public final class InventorySteps {
     @Then("the shop still has no inventory item with SKU {string}")
     public void theShopHasNoInventoryItemWithSku(String name) {
         ApiResult found = list().query("sku", skus.sku(name)).send();
-        assertThat("status", found.status(), equalTo(200));
+        Answers.status(found, 200);
         assertThat("inventory items of SKU " + skus.sku(name), found.list("inventory_items"), empty());
     }
 

@@ -124,7 +124,7 @@ public final class OdooInventorySteps {
     @Then("Odoo's inventory lists {string} with {int} units stocked")
     public void odoosInventoryLists(String name, int stocked) {
         ApiResult found = odooInventory().query("sku", skus.sku(name)).send();
-        assertThat("status", found.status(), equalTo(200));
+        Answers.status(found, 200);
         OdooRows.quantities(OdooRows.row(found.list("inventory"), skus.sku(name)), stocked);
     }
 

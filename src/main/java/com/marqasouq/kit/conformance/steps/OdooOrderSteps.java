@@ -1,6 +1,5 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static com.marqasouq.kit.conformance.steps.OrderActions.succeeded;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.in;
@@ -177,7 +176,7 @@ public final class OdooOrderSteps {
     public void everyAnswerIs200(String status) {
         assertThat("answers", actions.answers().size(), equalTo(orders.all().size()));
         for (ApiResult answer : actions.answers()) {
-            succeeded("recording the sales order", answer);
+            Answers.status(answer, 200);
             assertThat(
                     "order.status in the answer for " + answer.get("order.id"),
                     answer.get("order.status"),

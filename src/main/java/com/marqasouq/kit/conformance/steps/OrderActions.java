@@ -1,9 +1,7 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.World;
 import java.time.Instant;
 import java.time.Year;
@@ -110,6 +108,6 @@ public final class OrderActions {
 
     /** Sets up a state the scenario starts from; the call must succeed. */
     static void succeeded(String what, ApiResult answer) {
-        assertThat(what + " (" + answer.body() + ")", answer.status(), equalTo(200));
+        Preparation.require(answer, 200, what);
     }
 }

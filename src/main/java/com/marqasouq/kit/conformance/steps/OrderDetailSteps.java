@@ -1,6 +1,5 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static com.marqasouq.kit.conformance.steps.OrderActions.succeeded;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
@@ -96,7 +95,7 @@ public final class OrderDetailSteps {
     public void theStatusIs(String status) {
         ApiResult details =
                 world.call("GET", "/admin/orders/" + orders.current().id()).send();
-        succeeded("reading " + orders.current().id(), details);
+        Answers.status(details, 200);
         assertThat("order.status", details.get("order.status"), equalTo(status));
     }
 

@@ -1,9 +1,7 @@
 package com.marqasouq.kit.conformance.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import java.util.ArrayList;
@@ -52,8 +50,8 @@ public final class OrderFixtures {
     }
 
     private FreshOrder adopt(String id) {
-        ApiResult details = world.call("GET", "/admin/orders/" + id).send();
-        assertThat("reading --order-id " + id, details.status(), equalTo(200));
+        ApiResult details = Preparation.require(
+                world.call("GET", "/admin/orders/" + id).send(), 200, "reading the order given with --order-id");
         if (!"pending".equals(details.get("order.status"))) {
             throw new TestAbortedException(
                     "--order-id " + id + " is " + details.get("order.status") + ", not a pending order");
@@ -84,9 +82,10 @@ public final class OrderFixtures {
     /** The oldest order the target has, as listed; the scenario is not run on a target without orders. */
     Map<String, Object> existing() {
         if (existing == null) {
-            ApiResult page =
-                    world.call("GET", "/admin/orders").query("limit", 1).send();
-            assertThat("listing one order", page.status(), equalTo(200));
+            ApiResult page = Preparation.require(
+                    world.call("GET", "/admin/orders").query("limit", 1).send(),
+                    200,
+                    "finding an order to try this on");
             List<Map<String, Object>> orders = page.list("orders");
             if (orders.isEmpty()) {
                 throw new TestAbortedException("the target has no order to try this on");

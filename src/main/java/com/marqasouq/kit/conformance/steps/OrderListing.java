@@ -58,7 +58,7 @@ public final class OrderListing {
             call.query("offset", offset);
         }
         ApiResult result = call.send();
-        assertThat("status of GET " + route.path(), result.status(), equalTo(200));
+        Answers.status(result, 200);
         Page page = new Page(route, limit, offset == null ? 0 : offset, result);
         pages.add(page);
         return page;
@@ -96,7 +96,7 @@ public final class OrderListing {
         ApiCall call = world.call("GET", route.path()).query("limit", PAGE);
         query.forEach(call::query);
         ApiResult result = call.send();
-        assertThat("status of GET " + route.path() + " " + query, result.status(), equalTo(200));
+        Answers.status(result, 200);
         listed = result.list("orders");
         return listed;
     }
@@ -110,7 +110,7 @@ public final class OrderListing {
                     world.call("GET", route.path()).query("limit", pageSize).query("offset", offset);
             query.forEach(call::query);
             ApiResult result = call.send();
-            assertThat("status of GET " + route.path() + " " + query, result.status(), equalTo(200));
+            Answers.status(result, 200);
             List<Map<String, Object>> orders = result.list("orders");
             all.addAll(orders);
             offset += pageSize;

@@ -39,7 +39,7 @@ public final class OrderStock {
     static int stocked(World world, String sku) {
         ApiResult result =
                 world.call("GET", "/admin/inventory-items").query("sku", sku).send();
-        assertThat("status of GET /admin/inventory-items?sku=" + sku, result.status(), equalTo(200));
+        Answers.status(result, 200);
         List<Map<String, Object>> items = result.list("inventory_items").stream()
                 .filter(i -> sku.equals(i.get("sku")))
                 .toList();
@@ -82,10 +82,7 @@ public final class OrderStock {
         ApiResult answer = world.call("POST", "/admin/inventory/reduce-stock")
                 .body(Json.write(body))
                 .send();
-        assertThat(
-                "status of reducing stock for " + order.id() + " (" + answer.body() + ")",
-                answer.status(),
-                equalTo(200));
+        Answers.status(answer, 200);
         reductions.add(new Reduction(order, reason, before, quantities, answer));
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.marqasouq.kit.conformance.http.ApiCall;
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import io.cucumber.java.en.Given;
@@ -157,10 +158,7 @@ public final class ProductListSteps {
 
     private void created(String label, Map<String, Object> body) {
         ApiResult created = products.create(label, body, false);
-        assertThat(
-                "creating product " + label + ": " + ResponseSteps.abbreviate(created.body()),
-                created.status(),
-                equalTo(200));
+        Preparation.require(created, 200, "creating a test product");
     }
 
     private ApiCall list() {

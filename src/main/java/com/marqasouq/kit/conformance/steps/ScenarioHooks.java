@@ -2,6 +2,7 @@ package com.marqasouq.kit.conformance.steps;
 
 import com.marqasouq.kit.conformance.http.Exchange;
 import com.marqasouq.kit.conformance.report.RunResults;
+import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -9,12 +10,20 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import org.opentest4j.TestAbortedException;
 
-/** After each scenario: the operations it exercised, and its HTTP exchanges in the report if it failed. */
+/**
+ * Around each scenario: a {@code @readonly} scenario may only read; afterwards, what the
+ * scenario saw of the target goes to the report, unchanged --order-id orders go back to the
+ * pool, and a failed scenario's HTTP exchanges are attached to its report.
+ */
 public final class ScenarioHooks {
-    private final World world;
+    private static final String READ_ONLY = "@readonly";
 
-    public ScenarioHooks(World world) {
+    private final World world;
+    private final TestData data;
+
+    public ScenarioHooks(World world, TestData data) {
         this.world = world;
+        this.data = data;
     }
 
     @Before(order = 0)
@@ -24,9 +33,15 @@ public final class ScenarioHooks {
         }
     }
 
+    @Before(order = 1)
+    public void readOnlyScenariosOnlyRead(Scenario scenario) {
+        world.readOnly(scenario.getSourceTagNames().contains(READ_ONLY));
+    }
+
     @After
     public void afterScenario(Scenario scenario) {
-        RunResults.recordExercised(RunResults.key(scenario.getUri(), scenario.getLine()), world.operations());
+        RunResults.recordEvidence(RunResults.key(scenario.getUri(), scenario.getLine()), world.evidence());
+        data.releaseUnchangedOrders();
         if (scenario.isFailed() && !world.exchanges().isEmpty()) {
             StringBuilder transcript = new StringBuilder();
             for (Exchange exchange : world.exchanges()) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.marqasouq.kit.conformance.http.ApiClient;
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.RunContext;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
@@ -31,9 +32,10 @@ public final class WebhookTriggerSteps {
     public void theShopSendsItsWebhooksToTheReceiver() {
         world.run().webhooks().receiver();
         world.run().webhooks().registerOnce(body -> {
-            ApiResult added =
-                    world.call("POST", "/_sandbox/webhooks").body(body).send();
-            assertThat("registering the receiver through the sandbox controls", added.status(), equalTo(201));
+            ApiResult added = Preparation.require(
+                    world.call("POST", "/_sandbox/webhooks").body(body).send(),
+                    201,
+                    "registering the receiver through the sandbox controls");
             return added.get("id");
         });
     }
@@ -166,10 +168,6 @@ public final class WebhookTriggerSteps {
     }
 
     private static void expectOk(ApiResult result) {
-        assertThat(
-                result.exchange().method() + " " + result.exchange().path() + " (body: "
-                        + ResponseSteps.abbreviate(result.body()) + ")",
-                result.status(),
-                equalTo(200));
+        Answers.status(result, 200);
     }
 }

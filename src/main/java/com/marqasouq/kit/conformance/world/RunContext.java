@@ -79,6 +79,11 @@ public final class RunContext {
         return webhooks;
     }
 
+    /** What the operator told the suite about the target (--facts); parts may be missing. */
+    public com.marqasouq.kit.conformance.OperatorFacts facts() {
+        return options.facts();
+    }
+
     public List<String> orderIds() {
         return options.orderIds();
     }

@@ -1,8 +1,5 @@
 package com.marqasouq.kit.conformance.world;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marqasouq.kit.conformance.http.ApiResult;
@@ -22,6 +19,7 @@ public final class TestData {
     private static final List<String> USED_ORDER_IDS = new ArrayList<>();
 
     private final World world;
+    private final List<String> adopted = new ArrayList<>();
 
     public TestData(World world) {
         this.world = world;
@@ -43,9 +41,8 @@ public final class TestData {
         body.put("status", "published");
         body.put("variants", List.of(variant));
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created =
-                world.call("POST", "/admin/products").body(write(body)).send();
-        assertThat("creating product " + sku, created.status(), equalTo(200));
+        ApiResult created = Preparation.require(
+                world.call("POST", "/admin/products").body(write(body)).send(), 200, "creating a test product");
         world.remember("product_id:" + sku, created.get("product.id"));
         world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
         return sku;
@@ -60,9 +57,8 @@ public final class TestData {
         body.put("last_name", lastName);
         body.put("phone", "+965-55501234");
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
-        ApiResult created =
-                world.call("POST", "/admin/customers").body(write(body)).send();
-        assertThat("creating customer " + email, created.status(), equalTo(200));
+        ApiResult created = Preparation.require(
+                world.call("POST", "/admin/customers").body(write(body)).send(), 200, "creating a test customer");
         world.remember("customer_email", email);
         return created.get("customer.id");
     }
@@ -99,9 +95,10 @@ public final class TestData {
                             "kw",
                             "phone",
                             "+965-12345678"));
-            ApiResult placed =
-                    world.call("POST", "/_sandbox/orders").body(write(body)).send();
-            assertThat("placing an order through the sandbox controls", placed.status(), equalTo(201));
+            ApiResult placed = Preparation.require(
+                    world.call("POST", "/_sandbox/orders").body(write(body)).send(),
+                    201,
+                    "placing an order through the sandbox controls");
             String id = placed.get("order.id");
             world.remember("placed_order:" + id, placed.get("order"));
             return id;
@@ -109,17 +106,37 @@ public final class TestData {
         return operatorOrder();
     }
 
-    /** The next --order-id not used by another scenario of this run. */
+    /**
+     * The next --order-id not used by another scenario of this run. It is used up only if the
+     * scenario sends a request that changes it; otherwise {@link #releaseUnchangedOrders()} hands
+     * it back for the next scenario.
+     */
     public String operatorOrder() {
         synchronized (USED_ORDER_IDS) {
             for (String id : world.run().orderIds()) {
                 if (!USED_ORDER_IDS.contains(id)) {
                     USED_ORDER_IDS.add(id);
+                    adopted.add(id);
                     return id;
                 }
             }
         }
         throw new TestAbortedException("needs an order it may change: every --order-id is used (or none was given)");
+    }
+
+    /** Hands back the adopted --order-id orders that this scenario never sent a change for. */
+    public void releaseUnchangedOrders() {
+        synchronized (USED_ORDER_IDS) {
+            adopted.stream().filter(id -> !world.wrote(id)).forEach(USED_ORDER_IDS::remove);
+        }
+        adopted.clear();
+    }
+
+    /** A new run starts with every --order-id available. */
+    public static void forgetUsedOrders() {
+        synchronized (USED_ORDER_IDS) {
+            USED_ORDER_IDS.clear();
+        }
     }
 
     public static String write(Object value) {
