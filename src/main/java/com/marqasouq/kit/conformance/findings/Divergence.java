@@ -10,14 +10,29 @@ public class Divergence extends AssertionError {
     private final String expected;
     private final String actual;
     private final String targetMessage;
+    private final String detail;
 
     public Divergence(String operation, String expected, String actual, String targetMessage) {
-        super(text(operation, expected, actual, targetMessage), null);
+        this(operation, expected, actual, targetMessage, null);
+    }
+
+    /**
+     * @param detail the values of this one case (e.g. which SKU, which amounts); shown with the
+     *     scenario but not part of the cause, so that scenarios with the same fault share one cause
+     */
+    public Divergence(String operation, String expected, String actual, String targetMessage, String detail) {
+        super(text(operation, expected, actual, targetMessage) + (detail == null ? "" : " (" + detail + ")"), null);
         this.operation = operation;
         this.expected = expected;
         this.actual = actual;
         this.targetMessage = targetMessage;
+        this.detail = detail;
         setStackTrace(new StackTraceElement[0]);
+    }
+
+    /** The values of this one case, or null. */
+    public String detail() {
+        return detail;
     }
 
     /** "METHOD /path" of the exchange the check looked at, or null. */

@@ -12,7 +12,19 @@ public record Finding(
         String actual,
         String targetMessage,
         RuleSource rule,
-        String operation) {
+        String operation,
+        String detail) {
+
+    public Finding(
+            Kind kind,
+            String key,
+            String expected,
+            String actual,
+            String targetMessage,
+            RuleSource rule,
+            String operation) {
+        this(kind, key, expected, actual, targetMessage, rule, operation, null);
+    }
 
     /** The kinds of cause, in the order a reader should see them when counts tie. */
     public enum Kind {
@@ -39,6 +51,9 @@ public record Finding(
             text.append(actual);
         } else {
             text.append("expected ").append(expected).append(", got ").append(actual);
+        }
+        if (detail != null) {
+            text.append(" (").append(detail).append(')');
         }
         if (targetMessage != null && !targetMessage.isBlank() && !actual.contains(targetMessage)) {
             text.append(" — the target said: \"").append(targetMessage).append('"');

@@ -68,7 +68,8 @@ final class FailureClassifier {
                     Ids.generic(d.actual()),
                     d.targetMessage(),
                     rule,
-                    d.operation() == null ? operation : d.operation());
+                    d.operation() == null ? operation : d.operation(),
+                    d.detail());
         }
         String message = firstLine(error);
         ScenarioEvidence.LastAnswer last = evidence.lastAnswer();

@@ -25,6 +25,11 @@ final class Answers {
         return new MissingData(answer.exchange().label(), field, expected, answer.targetMessage());
     }
 
+    /** As {@link #differs(ApiResult, String, String)}, with the values of this one case apart. */
+    static Divergence differs(ApiResult answer, String expected, String actual, String detail) {
+        return new Divergence(answer.exchange().label(), expected, actual, answer.targetMessage(), detail);
+    }
+
     /** A field of the answer differs from what the contract expects. */
     static Divergence differs(ApiResult answer, String expected, String actual) {
         return new Divergence(answer.exchange().label(), expected, actual, answer.targetMessage());
