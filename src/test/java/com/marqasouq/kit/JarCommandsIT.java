@@ -77,9 +77,48 @@ class JarCommandsIT {
                 reports.toString());
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains("CONFORMANT"), result.output());
-        assertTrue(result.output().matches("(?s).*MUST: +[1-9]\\d* passed, 0 failed.*"), result.output());
+        assertTrue(
+                result.output().matches("(?s).*MUST, the document's rules: +[1-9]\\d* passed, 0 failed.*"),
+                result.output());
         assertTrue(Files.size(reports.resolve("cucumber.json")) > 100, "Cucumber JSON written");
         assertTrue(Files.readString(reports.resolve("junit.xml")).contains("<testcase"), "JUnit XML has test cases");
+    }
+
+    @Test
+    void anInterruptedRunSaysSoAndLeavesValidReportsOfWhatFinished() throws Exception {
+        Path reports = Path.of("target", "it-reports", "interrupted");
+        Process run = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR,
+                        "conformance",
+                        "--base-url",
+                        baseUrl,
+                        "--email",
+                        "admin@marqasouq.com",
+                        "--password",
+                        "admin_password",
+                        "--reports",
+                        reports.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder output = new StringBuilder();
+        String line;
+        while ((line = lines.readLine()) != null && !line.contains(" done, ")) {
+            output.append(line).append('\n');
+        }
+        assertNotNull(line, "a progress line before the end: " + output);
+        run.destroy();
+        output.append(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run stops on SIGTERM");
+
+        assertEquals(143, run.exitValue(), output.toString());
+        assertTrue(output.toString().matches("(?s).*interrupted after [1-9]\\d* scenarios.*"), output.toString());
+        String junit = Files.readString(reports.resolve("junit.xml"));
+        assertTrue(junit.contains("<testcase") && junit.contains("the run was interrupted"), junit);
+        assertTrue(Files.readString(reports.resolve("conformance-summary.md")).contains("INTERRUPTED"));
+        assertTrue(Files.size(reports.resolve("cucumber.json")) > 0, "cucumber.json is not empty");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.marqasouq.kit.cli;
 import com.marqasouq.kit.conformance.ConformanceOptions;
 import com.marqasouq.kit.conformance.ConformanceRunner;
 import com.marqasouq.kit.conformance.OperatorFacts;
+import com.marqasouq.kit.conformance.report.Progress;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import java.net.URI;
@@ -108,6 +109,16 @@ final class ConformanceCommand implements Callable<Integer> {
     Path facts;
 
     @Option(
+            names = "--quiet",
+            description = "Print only the verdict, the causes and the report paths (no progress lines).")
+    boolean quiet;
+
+    @Option(
+            names = "--verbose",
+            description = "Print a line per scenario as it finishes, besides the line per feature.")
+    boolean verbose;
+
+    @Option(
             names = "--fail-fast",
             description = "Stop at the first failed MUST scenario; the rest are reported as not run.")
     boolean failFast;
@@ -128,7 +139,17 @@ final class ConformanceCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ConformanceOptions options = new ConformanceOptions(
-                baseUrl, email, password, tags, reports, orderIds, webhookListen, webhookSecret, failFast, known);
+                baseUrl,
+                email,
+                password,
+                tags,
+                reports,
+                orderIds,
+                webhookListen,
+                webhookSecret,
+                failFast,
+                known,
+                quiet ? Progress.Level.QUIET : verbose ? Progress.Level.VERBOSE : Progress.Level.NORMAL);
         return new ConformanceRunner(System.out, System.err).run(options);
     }
 
@@ -140,6 +161,9 @@ final class ConformanceCommand implements Callable<Integer> {
         }
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             return "--email and --password (or MARQASOUQ_EMAIL and MARQASOUQ_PASSWORD) are required";
+        }
+        if (quiet && verbose) {
+            return "--quiet and --verbose cannot be used together";
         }
         if (webhookListen != null && (webhookListen < 1 || webhookListen > 65535)) {
             return "--webhook-listen must be a port from 1 to 65535";

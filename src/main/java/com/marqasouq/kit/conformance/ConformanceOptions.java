@@ -1,5 +1,6 @@
 package com.marqasouq.kit.conformance;
 
+import com.marqasouq.kit.conformance.report.Progress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +16,12 @@ public record ConformanceOptions(
         Integer webhookListenPort,
         String webhookSecret,
         boolean failFast,
-        OperatorFacts facts) {
+        OperatorFacts facts,
+        Progress.Level progress) {
 
     public ConformanceOptions {
         facts = facts == null ? OperatorFacts.NONE : facts;
+        progress = progress == null ? Progress.Level.NORMAL : progress;
         List<String> ids = new java.util.ArrayList<>(orderIds == null ? List.of() : orderIds);
         facts.ordersToChange().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         orderIds = List.copyOf(ids);
@@ -35,7 +38,18 @@ public record ConformanceOptions(
             Integer webhookListenPort,
             String webhookSecret,
             boolean failFast) {
-        this(baseUrl, email, password, tags, reportsDir, orderIds, webhookListenPort, webhookSecret, failFast, null);
+        this(
+                baseUrl,
+                email,
+                password,
+                tags,
+                reportsDir,
+                orderIds,
+                webhookListenPort,
+                webhookSecret,
+                failFast,
+                null,
+                null);
     }
 
     /** The base URL without a trailing slash, so paths can be appended. */

@@ -7,6 +7,7 @@ import com.marqasouq.kit.conformance.http.Redactor;
 import com.marqasouq.kit.conformance.report.Causes;
 import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.ConsoleSummary;
+import com.marqasouq.kit.conformance.report.CucumberReports;
 import com.marqasouq.kit.conformance.report.FeatureCatalogue;
 import com.marqasouq.kit.conformance.report.HtmlSummary;
 import com.marqasouq.kit.conformance.report.JUnitReport;
@@ -14,6 +15,7 @@ import com.marqasouq.kit.conformance.report.MarkdownSummary;
 import com.marqasouq.kit.conformance.report.Outcomes;
 import com.marqasouq.kit.conformance.report.PlannedScenario;
 import com.marqasouq.kit.conformance.report.ProblemReport;
+import com.marqasouq.kit.conformance.report.Progress;
 import com.marqasouq.kit.conformance.report.ReportFiles;
 import com.marqasouq.kit.conformance.report.RunResults;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
@@ -88,19 +90,26 @@ public final class ConformanceRunner {
                 + ", run id " + runId);
         RunResults.reset();
         TestData.forgetUsedOrders();
+        Progress.install(out, options.progress(), (int) runnable);
+        if (options.progress() != Progress.Level.QUIET) {
+            out.println("Running " + runnable + " of " + planned.size() + " scenarios, a line per feature:");
+        }
+        // Ctrl-C or SIGTERM: the reports still say what finished before the run stopped.
+        Thread onInterrupt = new Thread(
+                () -> interrupted(options, probe.sandboxControls(), planned, selection, started, reports),
+                "conformance-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<String> engineErrors;
         try (WebhookReceiver receiver = webhooks ? startReceiver(options, probe.sandboxControls()) : null) {
             RunContext.install(
                     new RunContext(options, probe.token(), probe.sandboxControls(), runId, VALIDATOR, receiver));
             engineErrors = CucumberLaunch.run(selection.cucumberExpression(), reports);
             engineErrors.forEach(error -> err.println("conformance: " + Redactor.text(error)));
+        } finally {
+            removeHook(onInterrupt);
         }
-        summary = summarize(options, probe.sandboxControls(), planned, selection, started);
-        Files.writeString(
-                reports.resolve(ReportFiles.SUMMARY_MD), MarkdownSummary.render(summary), StandardCharsets.UTF_8);
-        Files.writeString(
-                reports.resolve(ReportFiles.SUMMARY_HTML), HtmlSummary.render(summary), StandardCharsets.UTF_8);
-        JUnitReport.write(summary, reports.resolve(ReportFiles.JUNIT));
+        summary = summarize(options, probe.sandboxControls(), planned, selection, started, false);
+        writeReports(summary, reports);
         ConsoleSummary.print(summary, out, reports);
         int ran = summary.must().ran() + summary.should().ran();
         if (ran == 0 || !engineErrors.isEmpty()) {
@@ -109,6 +118,43 @@ public final class ConformanceRunner {
             return NOT_CONFORMANT;
         }
         return summary.conformant() ? CONFORMANT : NOT_CONFORMANT;
+    }
+
+    private static void writeReports(ConformanceSummary s, Path reports) throws IOException {
+        Files.writeString(reports.resolve(ReportFiles.SUMMARY_MD), MarkdownSummary.render(s), StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve(ReportFiles.SUMMARY_HTML), HtmlSummary.render(s), StandardCharsets.UTF_8);
+        JUnitReport.write(s, reports.resolve(ReportFiles.JUNIT));
+    }
+
+    /** The shutdown hook of an interrupted run: reports of what finished, and a line that says so. */
+    private void interrupted(
+            ConformanceOptions options,
+            boolean sandbox,
+            List<PlannedScenario> planned,
+            ScenarioSelection selection,
+            Instant started,
+            Path reports) {
+        try {
+            ConformanceSummary partial = summarize(options, sandbox, planned, selection, started, true);
+            writeReports(partial, reports);
+            CucumberReports.closeUnfinished(reports);
+            int finished = partial.must().ran()
+                    + partial.should().ran()
+                    + partial.must().blocked()
+                    + partial.should().blocked();
+            err.println("conformance: interrupted after " + finished + " scenarios; reports of what finished are in "
+                    + reports);
+        } catch (IOException | RuntimeException e) {
+            err.println("conformance: interrupted; the reports could not be written: " + e.getMessage());
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: the JVM is stopping
+        }
     }
 
     public ConformanceSummary lastSummary() {
@@ -126,9 +172,14 @@ public final class ConformanceRunner {
             boolean sandbox,
             List<PlannedScenario> planned,
             ScenarioSelection selection,
-            Instant started) {
-        List<ScenarioOutcome> outcomes =
-                Outcomes.of(planned, selection.notRun(planned), RunResults.finished(), RunResults.evidence());
+            Instant started,
+            boolean interrupted) {
+        List<ScenarioOutcome> outcomes = Outcomes.of(
+                planned,
+                selection.notRun(planned),
+                RunResults.finished(),
+                RunResults.evidence(),
+                interrupted ? "not run: the run was interrupted" : "did not run");
         OperationIndex index = ApiClient.operations();
         Map<String, String> labels = index.labels();
         Map<String, String> sections = new LinkedHashMap<>();
@@ -154,6 +205,7 @@ public final class ConformanceRunner {
                         outcomes, o -> !o.scenario().should() && o.rule().decision()),
                 SummaryBuilder.count(outcomes, o -> o.scenario().should()),
                 new Causes(id -> labels.getOrDefault(id, id), sections::get).of(outcomes),
-                outcomes);
+                outcomes,
+                interrupted);
     }
 }

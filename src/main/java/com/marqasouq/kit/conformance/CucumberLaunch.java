@@ -3,6 +3,7 @@ package com.marqasouq.kit.conformance;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import com.marqasouq.kit.conformance.report.FeatureCatalogue;
+import com.marqasouq.kit.conformance.report.Progress;
 import com.marqasouq.kit.conformance.report.RunResults;
 import java.nio.file.Path;
 import org.junit.platform.launcher.Launcher;
@@ -33,6 +34,7 @@ final class CucumberLaunch {
                         String.join(
                                 ",",
                                 RunResults.class.getName(),
+                                Progress.class.getName(),
                                 "html:" + reports.resolve("cucumber.html"),
                                 "json:" + reports.resolve("cucumber.json"),
                                 "message:" + reports.resolve("cucumber.ndjson")))

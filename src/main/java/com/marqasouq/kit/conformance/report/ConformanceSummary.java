@@ -20,7 +20,8 @@ public record ConformanceSummary(
         Counts decisionMust,
         Counts should,
         List<Cause> causes,
-        List<ScenarioOutcome> scenarios) {
+        List<ScenarioOutcome> scenarios,
+        boolean interrupted) {
 
     /** Scenario counts of one kind (document MUST, decision MUST or SHOULD). */
     public record Counts(int passed, int failed, int blocked, int notRun) {
@@ -55,6 +56,9 @@ public record ConformanceSummary(
     }
 
     public Verdict verdict() {
+        if (interrupted) {
+            return Verdict.INTERRUPTED;
+        }
         if (documentMust.failed() > 0 || shapeCauses() > 0) {
             return Verdict.NOT_CONFORMANT;
         }
@@ -73,7 +77,8 @@ public record ConformanceSummary(
     public enum Verdict {
         CONFORMANT("CONFORMANT"),
         DIFFERS_ON_DECISIONS("NOT CONFORMANT to the contract's decisions (the document's own rules hold)"),
-        NOT_CONFORMANT("NOT CONFORMANT");
+        NOT_CONFORMANT("NOT CONFORMANT"),
+        INTERRUPTED("INTERRUPTED: the reports show the scenarios that finished");
 
         public final String text;
 

@@ -12,7 +12,7 @@ public final class ConsoleSummary {
 
     public static void print(ConformanceSummary s, PrintStream out, Path reports) {
         out.println();
-        out.println(s.verdict().text + " — " + s.target());
+        out.println(Verdicts.headline(s) + " — " + s.target());
         out.println("  " + Verdicts.scope(s) + ", in " + Verdicts.duration(s.wallTime()));
         out.println("  MUST, the document's rules:     " + s.documentMust().text());
         out.println("  MUST, the contract's decisions: " + s.decisionMust().text());

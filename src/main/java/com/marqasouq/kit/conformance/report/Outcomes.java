@@ -18,11 +18,22 @@ public final class Outcomes {
             Map<String, String> notRun,
             Map<String, RunResults.Finished> finished,
             Map<String, ScenarioEvidence> evidence) {
+        return of(planned, notRun, finished, evidence, "did not run");
+    }
+
+    /** As above; a scenario with no result is not run for {@code unfinished} (e.g. the run was interrupted). */
+    public static List<ScenarioOutcome> of(
+            List<PlannedScenario> planned,
+            Map<String, String> notRun,
+            Map<String, RunResults.Finished> finished,
+            Map<String, ScenarioEvidence> evidence,
+            String unfinished) {
         List<ScenarioOutcome> out = new ArrayList<>();
         for (PlannedScenario scenario : planned) {
             out.add(outcome(
                     scenario,
                     notRun.get(scenario.key()),
+                    unfinished,
                     finished.get(scenario.key()),
                     evidence.getOrDefault(scenario.key(), ScenarioEvidence.NONE)));
         }
@@ -30,12 +41,16 @@ public final class Outcomes {
     }
 
     private static ScenarioOutcome outcome(
-            PlannedScenario scenario, String reason, RunResults.Finished result, ScenarioEvidence evidence) {
+            PlannedScenario scenario,
+            String reason,
+            String unfinished,
+            RunResults.Finished result,
+            ScenarioEvidence evidence) {
         if (reason != null) {
             return new ScenarioOutcome(scenario, Status.NOT_RUN, reason, null, evidence);
         }
         if (result == null) {
-            return new ScenarioOutcome(scenario, Status.NOT_RUN, "did not run", null, evidence);
+            return new ScenarioOutcome(scenario, Status.NOT_RUN, unfinished, null, evidence);
         }
         return switch (result.status()) {
             case PASSED -> new ScenarioOutcome(scenario, Status.PASSED, null, null, evidence);

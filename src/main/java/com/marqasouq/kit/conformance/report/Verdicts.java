@@ -1,16 +1,31 @@
 package com.marqasouq.kit.conformance.report;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The words every report uses for what a run covered and how long it took. */
 final class Verdicts {
     private Verdicts() {}
 
-    /** "231 scenarios ran: 180 passed, 12 failed; 45 blocked; 8 not run (excluded by --tags @auth)". */
+    /** "CONFORMANT for the 33 scenarios that ran" when some did not run, else the verdict alone. */
+    static String headline(ConformanceSummary s) {
+        ConformanceSummary.Counts all = s.must().plus(s.should());
+        if (all.notRun() + all.blocked() == 0) {
+            return s.verdict().text;
+        }
+        return s.verdict().text + " for the " + all.ran() + (all.ran() == 1 ? " scenario" : " scenarios") + " that ran";
+    }
+
+    /** "231 scenarios ran (180 passed, 12 failed); 45 blocked …; 8 not run: 8 excluded by --tags @auth; 5 causes". */
     static String scope(ConformanceSummary s) {
         ConformanceSummary.Counts all = s.must().plus(s.should());
         StringBuilder text = new StringBuilder();
         text.append(all.ran()).append(all.ran() == 1 ? " scenario ran" : " scenarios ran");
+        if (s.interrupted()) {
+            text.append(" before the run was interrupted");
+        }
         text.append(" (")
                 .append(all.passed())
                 .append(" passed, ")
@@ -20,12 +35,31 @@ final class Verdicts {
             text.append("; ").append(all.blocked()).append(" blocked by a refused preparation");
         }
         if (all.notRun() > 0) {
-            text.append("; ").append(all.notRun()).append(" not run");
-            if (s.tags() != null) {
-                text.append(" (the selection is --tags ").append(s.tags()).append(")");
-            }
+            text.append("; ").append(all.notRun()).append(" not run: ").append(notRunReasons(s.scenarios()));
         }
         text.append("; ").append(s.causes().size()).append(s.causes().size() == 1 ? " cause" : " causes");
+        return text.toString();
+    }
+
+    /** "190 excluded by --tags @auth, 8 needs a known sku of the target (--facts)". */
+    static String notRunReasons(List<ScenarioOutcome> outcomes) {
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (ScenarioOutcome o : outcomes) {
+            if (o.status() == ScenarioOutcome.Status.NOT_RUN) {
+                reasons.merge(o.detail(), 1, Integer::sum);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(4)
+                .forEach(e -> text.append(text.length() == 0 ? "" : ", ")
+                        .append(e.getValue())
+                        .append(' ')
+                        .append(e.getKey()));
+        if (reasons.size() > 4) {
+            text.append(", …");
+        }
         return text.toString();
     }
 

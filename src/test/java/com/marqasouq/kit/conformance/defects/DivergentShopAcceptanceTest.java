@@ -64,7 +64,8 @@ class DivergentShopAcceptanceTest {
                 null,
                 null,
                 false,
-                FACTS));
+                FACTS,
+                null));
         summary = runner.lastSummary();
         console = out.toString(StandardCharsets.UTF_8);
     }
