@@ -4,7 +4,9 @@ Feature: Every route needs a valid bearer token
   to a call without a token, with a malformed, tampered or unsigned token (D18, D19).
   Write routes are called with ids that do not exist or a body the route must refuse, so
   even a target that skips the check changes nothing.
+  Decisions: docs/decisions.md#d18, #d19
 
+  @doc:1
   Scenario Outline: <method> <path> without a token is unauthorized
     When Odoo calls <method> "<path>" without a token
     Then the response status is 401
@@ -125,6 +127,7 @@ Feature: Every route needs a valid bearer token
       | method | path |
       | POST | /odoo/inventory |
 
+  @doc:1
   Scenario Outline: <method> <path> with a <token> token is unauthorized
     When Odoo calls <method> "<path>" with <how>
     Then the response status is 401

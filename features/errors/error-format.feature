@@ -7,7 +7,9 @@ Feature: Errors Odoo can handle
   404 not_found. No error shows a stack trace (D19).
   The requests change nothing: {run} stands for this run's id, so the ids and SKUs they name
   exist nowhere, and the bodies are ones the route must refuse.
+  Decisions: docs/decisions.md#d2, #d4, #d19
 
+  @doc:7
   Scenario Outline: A body that is not JSON is invalid data (<method> <route>)
     When Odoo sends <method> "<route>" with a body that is not JSON
     Then the response status is 400
@@ -44,6 +46,7 @@ Feature: Errors Odoo can handle
       | method | route           |
       | POST   | /odoo/inventory |
 
+  @doc:7
   Scenario Outline: A value of the wrong type is invalid data naming the field (<field>)
     When Odoo sends <method> "<route>" with this body, which breaks the contract:
       """
@@ -74,17 +77,18 @@ Feature: Errors Odoo can handle
 
   # The order does not exist either: the document does not say which check comes first, so a
   # 404 for the order is as correct as the 400 for the quantity.
-  @op:reduceStock
+  @op:reduceStock @doc:7
   Scenario: A quantity given as text is refused
     When Odoo reduces stock with a quantity given as text, for an order that does not exist
     Then the answer is a 400 error naming "quantity" or a 404 not_found error
     And the error is in the documented format
 
-  @should @op:reduceStock
+  @should @op:reduceStock @decision:D19
   Scenario: The body is checked before the order is looked up
     When Odoo reduces stock with a quantity given as text, for an order that does not exist
     Then the answer is a 400 error of type "invalid_data" naming "quantity"
 
+  @decision:D19
   Scenario Outline: A field the route does not know is invalid data naming it (<field>)
     When Odoo sends <method> "<route>" with this body, which breaks the contract:
       """
@@ -104,6 +108,7 @@ Feature: Errors Odoo can handle
       | method | route            | body                                                                                                | field    |
       | POST   | /admin/customers | {"email": "ct-unknown-field-{run}@example.com", "first_name": "Conformance", "nickname": "Abu Ali"} | nickname |
 
+  @doc:7
   Scenario Outline: Reading <what> that does not exist is not found
     When Odoo sends GET "<route>"
     Then the response status is 404
@@ -125,6 +130,7 @@ Feature: Errors Odoo can handle
       | what       | route                                  |
       | a customer | /admin/customers/cus_DOESNOTEXIST{run} |
 
+  @doc:7
   Scenario Outline: Changing <what> that does not exist is not found
     When Odoo sends <method> "<route>" with this body:
       """
@@ -169,14 +175,14 @@ Feature: Errors Odoo can handle
       | what                   | method | route                         | body                                                                                                                 |
       | the stock for an order | POST   | /admin/inventory/reduce-stock | {"sku": "CT-NO-SUCH-SKU-{run}", "quantity": 1, "order_id": "order_DOESNOTEXIST{run}", "reason": "conformance_check"} |
 
-  @op:cancelOrder
+  @op:cancelOrder @doc:7
   Scenario: Cancelling an order that does not exist is not found
     When Odoo sends POST "/admin/orders/order_DOESNOTEXIST{run}/cancel"
     Then the response status is 404
     And the answer is an error of type "not_found"
     And the error is in the documented format
 
-  @should
+  @should @decision:D19
   Scenario Outline: Not found has the code NOT_FOUND (<what>)
     When Odoo sends GET "<route>"
     Then the response status is 404
@@ -198,23 +204,27 @@ Feature: Errors Odoo can handle
     And the answer is an error of type "<type>"
     And the error is in the documented format
 
-    @op:listOrders
+    @op:listOrders @doc:7
     Examples:
       | reason                 | status | type         |
-      | a page size of 0       | 400    | invalid_data |
       | a missing bearer token | 401    | unauthorized |
 
-    @op:listCustomers
+    @op:listOrders @decision:D4
+    Examples:
+      | reason           | status | type         |
+      | a page size of 0 | 400    | invalid_data |
+
+    @op:listCustomers @decision:D2
     Examples:
       | reason                    | status | type         |
       | a date that is not a date | 400    | invalid_data |
 
-    @op:getOdooOrder
+    @op:getOdooOrder @doc:7
     Examples:
       | reason              | status | type      |
       | an unknown order id | 404    | not_found |
 
-  @should
+  @should @decision:D19
   Scenario Outline: No error shows a stack trace (<reason>)
     When Odoo makes a request that is refused for <reason>
     Then the error shows no stack trace or exception name
