@@ -16,7 +16,7 @@ Feature: Admin login
     Then the response status is 401
     And the answer is an error of type "unauthorized"
 
-  @readonly @op:createAdminToken @doc:7
+  @op:createAdminToken @doc:7
   Scenario: A login without password is invalid data naming the field
     When Odoo logs in without a password
     Then the answer is a 400 error of type "invalid_data" naming "password"

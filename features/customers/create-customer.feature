@@ -34,14 +34,14 @@ Feature: Odoo creates customers
       | which                       |
       | the same e-mail in capitals |
 
-  @readonly @op:createCustomer @decision:D16
+  @op:createCustomer @decision:D16
   Scenario: A customer without an e-mail is invalid data and is not created
     When Odoo creates a customer "Nameless" without an e-mail
     Then the answer is a 400 error of type "invalid_data" naming "email"
     When Odoo searches customers for the name of "Nameless"
     Then the customer list is empty
 
-  @readonly @op:createCustomer @decision:D19
+  @op:createCustomer @decision:D19
   Scenario: A customer with a field the contract does not know is invalid data and is not created
     When Odoo creates a customer "Nadia" with the unknown field "nickname"
     Then the answer is a 400 error of type "invalid_data" naming "nickname"

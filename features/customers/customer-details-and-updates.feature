@@ -51,7 +51,7 @@ Feature: Odoo reads one customer and stores its partner reference
     Then the customer details show the e-mail, names, phone and creation time of "Omar"
     And the customer metadata has no "odoo_customer_id"
 
-  @readonly @op:updateCustomer @doc:7
+  @op:updateCustomer @doc:7
   Scenario: Updating a customer that does not exist is not found
     When Odoo marks a customer that does not exist as synced to partner "RES.PARTNER/12345"
     Then the response status is 404

@@ -1,4 +1,4 @@
-@errors @readonly
+@errors
 Feature: Errors Odoo can handle
   Every failure answers in the format of section 7, {type, message, code}, sent as
   application/json: type is lower snake case (invalid_data, not_found, ...) and code UPPER_SNAKE
@@ -6,7 +6,8 @@ Feature: Errors Odoo can handle
   know is 400 invalid_data, and the message names the field (D19). An id that does not exist is
   404 not_found. No error shows a stack trace (D19).
   The requests change nothing: {run} stands for this run's id, so the ids and SKUs they name
-  exist nowhere, and the bodies are ones the route must refuse.
+  exist nowhere, and the bodies are ones the route must refuse. Only the scenarios that send
+  nothing but reads are @readonly.
   Decisions: docs/decisions.md#d2, #d4, #d19
 
   @doc:7
@@ -108,7 +109,7 @@ Feature: Errors Odoo can handle
       | method | route            | body                                                                                                | field    |
       | POST   | /admin/customers | {"email": "ct-unknown-field-{run}@example.com", "first_name": "Conformance", "nickname": "Abu Ali"} | nickname |
 
-  @doc:7
+  @readonly @doc:7
   Scenario Outline: Reading <what> that does not exist is not found
     When Odoo sends GET "<route>"
     Then the response status is 404
@@ -182,7 +183,7 @@ Feature: Errors Odoo can handle
     And the answer is an error of type "not_found"
     And the error is in the documented format
 
-  @should @decision:D19
+  @readonly @should @decision:D19
   Scenario Outline: Not found has the code NOT_FOUND (<what>)
     When Odoo sends GET "<route>"
     Then the response status is 404
@@ -198,6 +199,7 @@ Feature: Errors Odoo can handle
       | what       | route                                  |
       | a customer | /admin/customers/cus_DOESNOTEXIST{run} |
 
+  @readonly
   Scenario Outline: Every kind of error is in the documented format (<status> <type>)
     When Odoo makes a request that is refused for <reason>
     Then the response status is <status>
@@ -224,8 +226,23 @@ Feature: Errors Odoo can handle
       | reason              | status | type      |
       | an unknown order id | 404    | not_found |
 
+  @readonly @should @decision:D19
+  Scenario Outline: No error of a refused read shows a stack trace (<reason>)
+    When Odoo makes a request that is refused for <reason>
+    Then the error shows no stack trace or exception name
+
+    @op:listOrders
+    Examples:
+      | reason                   |
+      | a page size that is text |
+
+    @op:getOdooOrder
+    Examples:
+      | reason              |
+      | an unknown order id |
+
   @should @decision:D19
-  Scenario Outline: No error shows a stack trace (<reason>)
+  Scenario Outline: No error of a refused write shows a stack trace (<reason>)
     When Odoo makes a request that is refused for <reason>
     Then the error shows no stack trace or exception name
 
@@ -238,13 +255,3 @@ Feature: Errors Odoo can handle
     Examples:
       | reason                   |
       | a quantity given as text |
-
-    @op:listOrders
-    Examples:
-      | reason                   |
-      | a page size that is text |
-
-    @op:getOdooOrder
-    Examples:
-      | reason              |
-      | an unknown order id |

@@ -95,7 +95,7 @@ Feature: Odoo sets the stock of many SKUs in one batch
       | plotter | duplicate |                  |
     And the shop still holds 5 units of "plotter"
 
-  @readonly @op:batchUpdateInventory
+  @op:batchUpdateInventory
   Scenario Outline: A stock batch with <what> is refused as invalid data
     When Odoo sends a stock batch with <what>
     Then the answer is a 400 error of type "invalid_data" naming "updates"

@@ -26,7 +26,7 @@ Feature: Odoo sets the stock of one item at one location
     Then the answer is a 400 error of type "invalid_data" naming "stocked_quantity"
     And the shop still holds 20 units of "plotter"
 
-  @readonly @op:updateLocationLevel @doc:7
+  @op:updateLocationLevel @doc:7
   Scenario: The stock of an inventory item that does not exist is not found
     When Odoo sets the stock of an inventory item that does not exist to 10
     Then the response status is 404

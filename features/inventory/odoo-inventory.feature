@@ -125,7 +125,7 @@ Feature: Odoo's own inventory endpoint
     And the shop still holds 2 units of "plotter"
     And the shop now holds 20 units of "sleeve"
 
-  @readonly @op:syncOdooInventory @decision:D13
+  @op:syncOdooInventory @decision:D13
   Scenario: A sync without items is refused as invalid data
     When Odoo syncs an empty list of items
     Then the answer is a 400 error of type "invalid_data" naming "items"

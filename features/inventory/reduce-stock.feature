@@ -149,7 +149,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
       | as one SKU          |
       | as a list of items  |
 
-  @readonly @op:reduceStock @doc:7
+  @op:reduceStock @doc:7
   Scenario: Reducing stock for an order that does not exist is not found
     When Odoo reduces the stock of a SKU the shop does not have for an order that does not exist
     Then the response status is 404

@@ -39,7 +39,7 @@ Feature: Odoo cancels an order
       | partly shipped     | pending   |
       | completed by Odoo  | completed |
 
-  @readonly @op:cancelOrder @doc:7
+  @op:cancelOrder @doc:7
   Scenario: Cancelling an order that does not exist is not found
     When Odoo cancels an order that does not exist
     Then the response status is 404

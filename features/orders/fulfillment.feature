@@ -62,7 +62,7 @@ Feature: Odoo ships an order's items
     And the answer is an error of type "conflict"
     And the order's fulfillment status is "not_fulfilled"
 
-  @readonly @op:createFulfillment @doc:7
+  @op:createFulfillment @doc:7
   Scenario: Shipping items of an order that does not exist is not found
     When Odoo ships an item of an order that does not exist
     Then the response status is 404

@@ -154,7 +154,7 @@ Feature: Odoo's dedicated order endpoints
     And the order's status is "pending"
     And the order's metadata does not mark it as synced
 
-  @readonly @op:updateOdooOrder @doc:7
+  @op:updateOdooOrder @doc:7
   Scenario: Updating an order that does not exist for Odoo is not found
     When Odoo records a sales order for an order that does not exist
     Then the response status is 404

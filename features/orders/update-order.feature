@@ -36,17 +36,17 @@ Feature: Odoo stores its references on an order
     And the order's metadata no longer holds "odoo_invoice_id"
 
   # The body holds nothing but the unknown field, so even a target that wrongly accepted it
-  # would have nothing to store: safe on production. The order is one the target already has
-  # (the oldest), because on an id that does not exist a target may answer 404 before it
-  # looks at the body, which proves nothing about unknown fields.
-  @readonly @op:updateOrder @decision:D19
+  # would have nothing to store; it is still a write, so the scenario is not @readonly. The
+  # order is one the target already has (the oldest), because on an id that does not exist a
+  # target may answer 404 before it looks at the body, which proves nothing about unknown fields.
+  @op:updateOrder @decision:D19
   Scenario: An unknown body field is refused, naming the field, and the order is unchanged
     Given an order that exists on the target
     When Odoo updates that order with nothing but the unknown field "odoo_reference"
     Then the answer is a 400 error of type "invalid_data" naming "odoo_reference"
     And that order's status and metadata are unchanged
 
-  @readonly @op:updateOrder @doc:7
+  @op:updateOrder @doc:7
   Scenario: Updating an order that does not exist is not found
     When Odoo marks an order that does not exist as synced
     Then the response status is 404

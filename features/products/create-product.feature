@@ -36,7 +36,6 @@ Feature: Odoo creates products
     And no product "POT" was created
     And the inventory item of the SKU of "KETTLE" has 7 in stock
 
-  @readonly
   Scenario Outline: A product <problem> is invalid data and is not created
     When Odoo creates the product "GHOST" <problem>
     Then the answer is a 400 error of type "invalid_data" naming "<field>"

@@ -49,7 +49,7 @@ Feature: Odoo updates a variant's prices
     When Odoo searches products for the SKU of "POT"
     Then the variant of "POT" has exactly the prices "KWD 9000"
 
-  @readonly @doc:7
+  @doc:7
   Scenario: Updating the price of a product that does not exist is not found
     When Odoo sets the price of a variant of a product that does not exist to 1000 in "KWD"
     Then the response status is 404

@@ -4,9 +4,10 @@ import com.marqasouq.kit.conformance.http.ApiCall;
 import com.marqasouq.kit.conformance.world.World;
 
 /**
- * A call to a protected route with a missing or bad token. Write routes get a body that would
- * change nothing even if the target skipped the auth check: ids that do not exist, or a body
- * the route must refuse (D18; safe against production).
+ * A call to a protected route with a missing or bad token (D18). Write routes get a body that
+ * would change nothing even if the target skipped the auth check: ids that do not exist, or a
+ * body the route must refuse. They are writes all the same, so only read routes are called in
+ * {@code @readonly} scenarios.
  */
 final class ProtectedCall {
     private ProtectedCall() {}
