@@ -3,8 +3,9 @@ Feature: Odoo creates customers
   Odoo creates a customer with an e-mail, names, phone and metadata (section 4.4). The e-mail
   is required and belongs to one customer only, whatever its case; a duplicate is 409 conflict
   (D16). Unknown fields are refused (D19).
+  Decisions: docs/decisions.md#d16, #d19
 
-  @op:createCustomer
+  @op:createCustomer @doc:4.4
   Scenario: A customer created from Odoo has the fields and metadata that were sent
     When Odoo creates the customer "Mohammed" "Al-Sabah" with phone "+965-55667788" for partner "RES.PARTNER/12346" from "odoo_import"
     Then the response status is 200
@@ -23,19 +24,24 @@ Feature: Odoo creates customers
     When Odoo searches customers for the e-mail of "Layla"
     Then the customer list holds exactly "Layla"
 
+    @doc:7
     Examples:
-      | which                        |
-      | the same e-mail              |
-      | the same e-mail in capitals  |
+      | which           |
+      | the same e-mail |
 
-  @readonly @op:createCustomer
+    @decision:D16
+    Examples:
+      | which                       |
+      | the same e-mail in capitals |
+
+  @op:createCustomer @decision:D16
   Scenario: A customer without an e-mail is invalid data and is not created
     When Odoo creates a customer "Nameless" without an e-mail
     Then the answer is a 400 error of type "invalid_data" naming "email"
     When Odoo searches customers for the name of "Nameless"
     Then the customer list is empty
 
-  @readonly @op:createCustomer
+  @op:createCustomer @decision:D19
   Scenario: A customer with a field the contract does not know is invalid data and is not created
     When Odoo creates a customer "Nadia" with the unknown field "nickname"
     Then the answer is a 400 error of type "invalid_data" naming "nickname"

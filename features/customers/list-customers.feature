@@ -5,7 +5,9 @@ Feature: Odoo lists and searches customers
   the whole e-mail, `q` a case-insensitive part of the first name, last name or e-mail (D5),
   `created_at[gte]` an inclusive bound (D2). Other customers exist on the target, so every
   scenario looks only for the customers it created.
+  Decisions: docs/decisions.md#d2, #d4, #d5
 
+  @doc:4.1
   Scenario: Filtering by e-mail finds that customer only, and only by the whole e-mail
     Given a customer "Layla" created by Odoo
     And a customer "Omar" created by Odoo
@@ -14,6 +16,7 @@ Feature: Odoo lists and searches customers
     When Odoo lists customers with the e-mail of "Layla" without its domain
     Then the customer list is empty
 
+  @decision:D5
   Scenario Outline: Searching finds a customer by a part of the <field>, in any case
     Given a customer "Salma" created by Odoo with a search marker in the <field>
     When Odoo searches customers for the marker of "Salma" in upper case
@@ -25,6 +28,7 @@ Feature: Odoo lists and searches customers
       | last name  |
       | e-mail     |
 
+  @decision:D4
   Scenario: Customers come in pages, oldest first, with the count of all matches
     Given 3 customers of the family "Al-Mutairi" created by Odoo
     When Odoo searches customers of the family "Al-Mutairi" 2 per page from offset 0
@@ -32,11 +36,12 @@ Feature: Odoo lists and searches customers
     When Odoo searches customers of the family "Al-Mutairi" 2 per page from offset 2
     Then the customer page holds customers 3 to 3 of the family, with count 3, offset 2 and limit 2
 
-  @readonly
+  @readonly @decision:D4
   Scenario: Without a limit, customers come 50 per page
     When Odoo lists customers without a limit
     Then the customer page has limit 50 and at most 50 customers, as many as the count allows
 
+  @decision:D2
   Scenario: The created_at[gte] bound is inclusive
     Given a customer "Layla" created by Odoo
     When Odoo lists customers with the e-mail of "Layla" created at or after the moment "Layla" was created
@@ -44,13 +49,14 @@ Feature: Odoo lists and searches customers
     When Odoo lists customers with the e-mail of "Layla" created at or after 1 millisecond after "Layla" was created
     Then the customer list is empty
 
+  @doc:4.1
   Scenario: A new customer is listed with empty orders and shipping addresses
     Given a customer "Layla" created by Odoo
     When Odoo lists customers with the e-mail of "Layla"
     Then "Layla" is listed with no orders and no shipping addresses
 
   # Needs an order of the customer just created: the documented API cannot place one, the sandbox controls can.
-  @sandbox @op:getCustomer
+  @sandbox @op:getCustomer @doc:4.1
   Scenario: A customer is listed with the orders placed, with their number and total
     Given a customer "Layla" created by Odoo
     And a product "KETTLE" with 5 in stock at 12500 fils
@@ -65,9 +71,18 @@ Feature: Odoo lists and searches customers
     When Odoo lists customers with "<parameter>" set to "<value>"
     Then the answer is a 400 error of type "invalid_data" naming "<parameter>"
 
+    @decision:D4
     Examples:
-      | parameter             | value       |
-      | limit                 | 0           |
-      | offset                | -1          |
-      | created_at[gte]       | last monday |
-      | metadata[odoo_synced] | maybe       |
+      | parameter | value |
+      | limit     | 0     |
+      | offset    | -1    |
+
+    @decision:D2
+    Examples:
+      | parameter       | value       |
+      | created_at[gte] | last monday |
+
+    @decision:D5
+    Examples:
+      | parameter             | value |
+      | metadata[odoo_synced] | maybe |

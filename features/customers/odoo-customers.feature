@@ -3,19 +3,23 @@ Feature: Odoo fetches customers for its CRM
   GET /odoo/customers (section 8.4) gives each customer with its addresses and its order
   statistics {order_count, total_spent} (D16). `email` and `phone` filter on the whole value,
   `created_after` is an inclusive bound (D2); 50 customers per page by default.
+  Decisions: docs/decisions.md#d2, #d4, #d16
 
+  @doc:8.4
   Scenario: Filtering by e-mail finds that customer only
     Given a customer "Layla" created by Odoo
     And a customer "Omar" created by Odoo
     When the CRM sync fetches customers with the e-mail of "Layla"
     Then the customer list holds exactly "Layla"
 
+  @doc:8.4
   Scenario: Filtering by phone matches the whole number
     Given a customer "Layla" created by Odoo with a phone number of her own
     And a customer "Omar" created by Odoo with the phone number of "Layla" and one more digit
     When the CRM sync fetches customers with the phone of "Layla"
     Then the customer list holds exactly "Layla"
 
+  @decision:D2
   Scenario: The created_after bound is inclusive
     Given a customer "Layla" created by Odoo
     When the CRM sync fetches customers with the e-mail of "Layla" created at or after the moment "Layla" was created
@@ -23,6 +27,7 @@ Feature: Odoo fetches customers for its CRM
     When the CRM sync fetches customers with the e-mail of "Layla" created at or after 1 millisecond after "Layla" was created
     Then the customer list is empty
 
+  @doc:8.4
   Scenario: A new customer has its details, no addresses and no orders yet
     Given a customer "Layla" created by Odoo
     When the CRM sync fetches customers with the e-mail of "Layla"
@@ -31,7 +36,7 @@ Feature: Odoo fetches customers for its CRM
     And the CRM customer "Layla" has 0 orders and spent 0
 
   # Needs an order of the customer just created: the documented API cannot place one, the sandbox controls can.
-  @sandbox
+  @sandbox @doc:8.4
   Scenario: The statistics count the order a customer placed
     Given a customer "Layla" created by Odoo
     And a product "KETTLE" with 5 in stock at 12500 fils
@@ -39,13 +44,13 @@ Feature: Odoo fetches customers for its CRM
     When the CRM sync fetches customers with the e-mail of "Layla"
     Then the CRM customer "Layla" has 1 order and spent the total of that order
 
-  @readonly
+  @readonly @doc:8.4
   Scenario: Without a limit, customers come 50 per page
     When the CRM sync fetches customers without a limit
     And the CRM sync fetches customers 51 per page
     Then the first CRM page held 50 customers, or all of them when there are fewer
 
-  @should
+  @should @decision:D4
   Scenario: Customers come in pages described by the pagination envelope
     Given 3 customers created by Odoo sharing one phone number
     When the CRM sync fetches customers with that phone number 2 per page from offset 0
@@ -58,7 +63,12 @@ Feature: Odoo fetches customers for its CRM
     When the CRM sync fetches customers with "<parameter>" set to "<value>"
     Then the answer is a 400 error of type "invalid_data" naming "<parameter>"
 
+    @decision:D2
     Examples:
-      | parameter     | value          |
-      | created_after | since tuesday  |
-      | limit         | 0              |
+      | parameter     | value         |
+      | created_after | since tuesday |
+
+    @decision:D4
+    Examples:
+      | parameter | value |
+      | limit     | 0     |

@@ -5,6 +5,7 @@ Feature: Sync new customers to Odoo
   means odoo_synced is absent, null or false; already synced means true (D5). The first Python
   client does the same with get_new_customers(since_date) and mark_customer_synced, which
   sends odoo_sync_date as Python's isoformat() without an offset (D23).
+  Decisions: docs/decisions.md#d5, #d23
 
   @op:listCustomers
   Scenario Outline: A customer <how> is not yet synced to Odoo
@@ -14,12 +15,17 @@ Feature: Sync new customers to Odoo
     When Odoo lists customers with the e-mail of "Layla" that are already synced to Odoo
     Then the customer list is empty
 
+    @doc:4.5
     Examples:
       | how                                |
-      | without odoo_synced in metadata    |
       | with odoo_synced false in metadata |
 
-  @op:listCustomers @op:updateCustomer
+    @decision:D5
+    Examples:
+      | how                             |
+      | without odoo_synced in metadata |
+
+  @op:listCustomers @op:updateCustomer @doc:qr3
   Scenario: A new customer is listed until Odoo marks it synced with its partner id
     Given a customer "Layla" registered since the last sync
     When Odoo lists the customers created since "Layla" registered that are not yet synced to Odoo
@@ -31,7 +37,7 @@ Feature: Sync new customers to Odoo
     When Odoo lists the customers created since "Layla" registered that are already synced to Odoo
     Then "Layla" is among the listed customers, synced to partner "RES.PARTNER/12345"
 
-  @op:listCustomers @op:updateCustomer
+  @op:listCustomers @op:updateCustomer @doc:qr3
   Scenario: The first Python client gets the new customers and marks one synced
     Given a customer "Layla" registered since the last sync
     When the Python client gets the new customers since "Layla" registered

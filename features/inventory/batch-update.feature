@@ -5,8 +5,9 @@ Feature: Odoo sets the stock of many SKUs in one batch
   SKU is `not_found`, a negative quantity `invalid`, a SKU named twice in one batch a
   `duplicate`; each counts in `failed`, the other updates are still applied, `success` is true
   only when nothing failed, and the answer is still 200. A body that is not a batch is refused.
+  Decisions: docs/decisions.md#d12
 
-  @op:batchUpdateInventory @flow:sync-stock
+  @op:batchUpdateInventory @flow:sync-stock @doc:3.4
   Scenario: A batch sets every SKU to the quantity Odoo holds
     Given a new SKU "plotter" stocked with 5 units
     And a new SKU "sleeve" stocked with 10 units
@@ -27,7 +28,7 @@ Feature: Odoo sets the stock of many SKUs in one batch
     And the shop now holds 605 units of "sleeve"
     And the shop now holds 0 units of "case"
 
-  @op:batchUpdateInventory @flow:sync-stock
+  @op:batchUpdateInventory @flow:sync-stock @decision:D12
   Scenario: An unknown SKU is reported as not found, and the other SKUs are still updated
     Given a new SKU "plotter" stocked with 5 units
     And a new SKU "sleeve" stocked with 10 units
@@ -48,7 +49,7 @@ Feature: Odoo sets the stock of many SKUs in one batch
     And the shop now holds 12 units of "sleeve"
     And the shop still has no inventory item with SKU "ghost"
 
-  @op:batchUpdateInventory
+  @op:batchUpdateInventory @decision:D12
   Scenario: A negative quantity is invalid and leaves that SKU as it was
     Given a new SKU "plotter" stocked with 5 units
     And a new SKU "sleeve" stocked with 10 units
@@ -65,7 +66,7 @@ Feature: Odoo sets the stock of many SKUs in one batch
     And the shop still holds 5 units of "plotter"
     And the shop now holds 11 units of "sleeve"
 
-  @op:batchUpdateInventory
+  @op:batchUpdateInventory @decision:D12
   Scenario: A SKU named twice in one batch is a duplicate, and the other SKUs are still updated
     Given a new SKU "plotter" stocked with 5 units
     And a new SKU "sleeve" stocked with 10 units
@@ -79,7 +80,7 @@ Feature: Odoo sets the stock of many SKUs in one batch
     And the batch did not succeed, counting as failed every result that is not "updated"
     And the shop now holds 11 units of "sleeve"
 
-  @should @op:batchUpdateInventory
+  @should @op:batchUpdateInventory @decision:D12
   Scenario: Neither entry of a SKU named twice is applied
     Given a new SKU "plotter" stocked with 5 units
     When Odoo sends the stock batch:
@@ -94,12 +95,17 @@ Feature: Odoo sets the stock of many SKUs in one batch
       | plotter | duplicate |                  |
     And the shop still holds 5 units of "plotter"
 
-  @readonly @op:batchUpdateInventory
+  @op:batchUpdateInventory
   Scenario Outline: A stock batch with <what> is refused as invalid data
     When Odoo sends a stock batch with <what>
     Then the answer is a 400 error of type "invalid_data" naming "updates"
 
+    @doc:7
     Examples:
-      | what                        |
-      | an empty list of updates    |
-      | no updates at all           |
+      | what              |
+      | no updates at all |
+
+    @decision:D12
+    Examples:
+      | what                     |
+      | an empty list of updates |

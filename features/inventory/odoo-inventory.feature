@@ -7,8 +7,9 @@ Feature: Odoo's own inventory endpoint
   8.6): known SKUs get the quantity Odoo holds, new SKUs are created with a previous quantity of
   0 (D13), each item stands alone as in a stock batch (D12). Each scenario creates its own SKUs,
   all carrying one marker made of the run id, and lists only those.
+  Decisions: docs/decisions.md#d4, #d5, #d11, #d12, #d13
 
-  @op:listOdooInventory @flow:odoo-inventory
+  @op:listOdooInventory @flow:odoo-inventory @decision:D5
   Scenario: Odoo finds SKUs by a part of the SKU, whatever the case
     Given a new SKU "plotter" stocked with 12 units
     And a new SKU "sleeve" stocked with 3 units
@@ -18,13 +19,13 @@ Feature: Odoo's own inventory endpoint
     And the inventory row of "plotter" has 12 units stocked, and available = stocked - reserved
     And the inventory row of "sleeve" has 3 units stocked, and available = stocked - reserved
 
-  @readonly @op:listOdooInventory
+  @readonly @op:listOdooInventory @decision:D11
   Scenario: Every row on the first page shows available = stocked - reserved
     When Odoo lists the first page of its inventory
     Then the response status is 200
     And every inventory row shows available = stocked - reserved
 
-  @op:listOdooInventory @flow:odoo-inventory
+  @op:listOdooInventory @flow:odoo-inventory @doc:8.5
   Scenario: Low stock means fewer than 10 available
     Given a new SKU "nine" stocked with 9 units
     And a new SKU "ten" stocked with 10 units
@@ -34,7 +35,7 @@ Feature: Odoo's own inventory endpoint
     And the inventory rows are "nine"
     And every inventory row has fewer than 10 available
 
-  @op:listOdooInventory
+  @op:listOdooInventory @doc:8.5
   Scenario: low_stock "false" lists every item
     Given a new SKU "nine" stocked with 9 units
     And a new SKU "plenty" stocked with 50 units
@@ -42,14 +43,14 @@ Feature: Odoo's own inventory endpoint
     Then the response status is 200
     And the inventory rows are "nine" and "plenty"
 
-  @op:listOdooInventory @flow:odoo-inventory
+  @op:listOdooInventory @flow:odoo-inventory @doc:8.5
   Scenario: With include_products, each row names the variant and product of its SKU
     Given a new SKU "plotter" titled "Liberty Guard Plotter" stocked with 12 units
     When Odoo lists its inventory of this scenario's SKUs with include_products "true"
     Then the response status is 200
     And the inventory row of "plotter" names the variant and product the shop created for it
 
-  @op:listOdooInventory
+  @op:listOdooInventory @doc:8.5
   Scenario: Without a limit, a page holds 100 rows
     Given 101 new SKUs synced from Odoo with 1 unit each
     When Odoo lists its inventory of this scenario's SKUs
@@ -58,7 +59,7 @@ Feature: Odoo's own inventory endpoint
     When Odoo lists its inventory of this scenario's SKUs from offset 100
     Then 1 inventory row is listed
 
-  @should @op:listOdooInventory
+  @should @op:listOdooInventory @decision:D4
   Scenario: The pagination counts every match and says whether more follow
     Given a new SKU "first" stocked with 5 units
     And a new SKU "second" stocked with 6 units
@@ -73,13 +74,18 @@ Feature: Odoo's own inventory endpoint
     When Odoo lists its inventory with <parameter> "<value>"
     Then the answer is a 400 error of type "invalid_data" naming "<parameter>"
 
+    @decision:D5
     Examples:
       | parameter        | value |
       | low_stock        | maybe |
       | include_products | yes   |
-      | limit            | 0     |
 
-  @op:syncOdooInventory @op:listOdooInventory @flow:odoo-inventory
+    @decision:D4
+    Examples:
+      | parameter | value |
+      | limit     | 0     |
+
+  @op:syncOdooInventory @op:listOdooInventory @flow:odoo-inventory @doc:8.6
   Scenario: Odoo's sync sets the stock of known SKUs and creates new ones
     Given a new SKU "plotter" stocked with 2 units
     And a new SKU "sleeve" stocked with 605 units
@@ -102,7 +108,7 @@ Feature: Odoo's own inventory endpoint
     And the inventory item of "new item" is titled "New Product from Odoo"
     And Odoo's inventory lists "new item" with 50 units stocked
 
-  @op:syncOdooInventory
+  @op:syncOdooInventory @decision:D13
   Scenario: A negative quantity is invalid, and the other items are still synced
     Given a new SKU "plotter" stocked with 2 units
     And a new SKU "sleeve" stocked with 8 units
@@ -119,7 +125,7 @@ Feature: Odoo's own inventory endpoint
     And the shop still holds 2 units of "plotter"
     And the shop now holds 20 units of "sleeve"
 
-  @readonly @op:syncOdooInventory
+  @op:syncOdooInventory @decision:D13
   Scenario: A sync without items is refused as invalid data
     When Odoo syncs an empty list of items
     Then the answer is a 400 error of type "invalid_data" naming "items"

@@ -9,8 +9,9 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
   is another reduction. Each scenario reduces only SKUs it created, all carrying one marker made
   of the run id, for a pending order of its own (placed through the sandbox controls, or given
   with --order-id).
+  Decisions: docs/decisions.md#d14
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @doc:3.5
   Scenario: One SKU is reduced by the quantity shipped
     Given a new SKU "plotter" stocked with 20 units
     And a pending order to reduce stock for
@@ -19,7 +20,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the stock of "plotter" was reduced by 3, from 20 to 17
     And the shop now holds 17 units of "plotter"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @doc:8.8
   Scenario: Several SKUs of one order are reduced in one call
     Given a new SKU "plotter" stocked with 20 units
     And a new SKU "sleeve" stocked with 10 units
@@ -38,7 +39,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the shop now holds 19 units of "plotter"
     And the shop now holds 8 units of "sleeve"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @decision:D14
   Scenario: One SKU short of stock is a conflict and is not reduced
     Given a new SKU "plotter" stocked with 2 units
     And a pending order to reduce stock for
@@ -48,7 +49,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the error code is "INSUFFICIENT_STOCK"
     And the shop still holds 2 units of "plotter"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @decision:D14
   Scenario: An item short of stock is not reduced, and the other items of the order still are
     Given a new SKU "plotter" stocked with 2 units
     And a new SKU "sleeve" stocked with 10 units
@@ -67,7 +68,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the shop still holds 2 units of "plotter"
     And the shop now holds 6 units of "sleeve"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @decision:D14
   Scenario: Stock can be reduced to zero but never below
     Given a new SKU "plotter" stocked with 4 units
     And a pending order to reduce stock for
@@ -79,7 +80,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the error code is "INSUFFICIENT_STOCK"
     And the shop still holds 0 units of "plotter"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @decision:D14
   Scenario: An item the shop does not have is not reduced, and the other items still are
     Given a new SKU "plotter" stocked with 20 units
     And "ghost" is a SKU the shop does not have
@@ -94,7 +95,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the reduction result of "ghost" is not a reduction
     And the shop now holds 17 units of "plotter"
 
-  @needs-order @op:reduceStock
+  @needs-order @op:reduceStock @decision:D14
   Scenario: Another reason for the same order and SKU is another reduction
     Given a new SKU "plotter" stocked with 20 units
     And a pending order to reduce stock for
@@ -104,7 +105,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the stock of "plotter" was reduced by 2, from 18 to 16
     And the shop now holds 16 units of "plotter"
 
-  @should @needs-order @op:reduceStock
+  @should @needs-order @op:reduceStock @decision:D14
   Scenario: A retried reduction of one SKU is not applied twice
     Given a new SKU "plotter" stocked with 20 units
     And a pending order to reduce stock for
@@ -114,7 +115,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the stock of "plotter" was already reduced: it stays at 18, reduced by 0
     And the shop now holds 18 units of "plotter"
 
-  @should @needs-order @op:reduceStock
+  @should @needs-order @op:reduceStock @decision:D14
   Scenario: A retried reduction of several items is not applied twice
     Given a new SKU "plotter" stocked with 20 units
     And a new SKU "sleeve" stocked with 10 units
@@ -135,7 +136,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the shop now holds 19 units of "plotter"
     And the shop now holds 8 units of "sleeve"
 
-  @op:reduceStock
+  @op:reduceStock @decision:D14
   Scenario Outline: Stock is not reduced for an order that does not exist (<form>)
     Given a new SKU "plotter" stocked with 20 units
     When Odoo reduces the stock of "plotter" by 3 for an order that does not exist, <form>
@@ -148,7 +149,7 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
       | as one SKU          |
       | as a list of items  |
 
-  @readonly @op:reduceStock
+  @op:reduceStock @doc:7
   Scenario: Reducing stock for an order that does not exist is not found
     When Odoo reduces the stock of a SKU the shop does not have for an order that does not exist
     Then the response status is 404

@@ -4,8 +4,9 @@ Feature: Odoo cancels an order
   canceled_at}} (section 2.5). Only a pending order with nothing shipped can be canceled;
   cancelling a canceled, completed or (partly) shipped order is a conflict, and cancelling
   does not change stock (D10).
+  Decisions: docs/decisions.md#d10
 
-  @needs-order @op:cancelOrder
+  @needs-order @op:cancelOrder @doc:2.5
   Scenario: A pending order is canceled and stays canceled
     Given a fresh pending order of 2 units of a new product
     When Odoo cancels the order
@@ -14,7 +15,7 @@ Feature: Odoo cancels an order
     And the order's status is "canceled"
     And the stock of the order's items is unchanged
 
-  @needs-order @op:cancelOrder
+  @needs-order @op:cancelOrder @decision:D10
   Scenario: Cancelling a canceled order again is a conflict
     Given a fresh pending order of 2 units of a new product
     And the order is canceled
@@ -23,7 +24,7 @@ Feature: Odoo cancels an order
     And the answer is an error of type "conflict"
     And the order's status is "canceled"
 
-  @needs-order @op:cancelOrder
+  @needs-order @op:cancelOrder @decision:D10
   Scenario Outline: An order that is <state> cannot be canceled
     Given a fresh pending order of 2 units of a new product
     And the order is <state>
@@ -38,7 +39,7 @@ Feature: Odoo cancels an order
       | partly shipped     | pending   |
       | completed by Odoo  | completed |
 
-  @readonly @op:cancelOrder
+  @op:cancelOrder @doc:7
   Scenario: Cancelling an order that does not exist is not found
     When Odoo cancels an order that does not exist
     Then the response status is 404

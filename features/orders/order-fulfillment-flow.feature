@@ -3,7 +3,7 @@ Feature: Update order fulfillment (Quick Reference 4)
   Odoo ships an order with tracking information (section 2.4); the order then shows as
   fulfilled, and Odoo's view of it (section 8.2) shows the shipment with its tracking.
 
-  @needs-order @flow:order-fulfillment @op:createFulfillment @op:getOdooOrder @op:listOrders
+  @needs-order @flow:order-fulfillment @op:createFulfillment @op:getOdooOrder @op:listOrders @doc:qr4
   Scenario: A shipped order shows as fulfilled, and Odoo sees the shipment with its tracking
     Given a fresh pending order of 2 units of a new product and 1 unit of another
     When Odoo ships all of the order's items with tracking number "KW123456789" by "DHL"

@@ -5,7 +5,7 @@ Feature: The updated Python client's order sync
   "synced" on each (section 8.3) and, when an order ships, reduces its stock in one request with
   reason "order_shipped" (section 8.8). Here it does that for the scenario's own orders only.
 
-  @needs-order @flow:python-client-updated @op:listOdooOrders @op:updateOdooOrder @op:reduceStock
+  @needs-order @flow:python-client-updated @op:listOdooOrders @op:updateOdooOrder @op:reduceStock @doc:8.3
   Scenario: The updated Python client syncs orders and reduces stock when they ship
     Given 2 fresh pending orders, each of 2 units of a new product and 1 unit of another
     When Odoo pages through its "pending,completed" orders since the first fresh order

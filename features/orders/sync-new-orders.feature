@@ -5,7 +5,7 @@ Feature: Sync new orders to Odoo (Quick Reference 1)
   is not offered again. Odoo finds new orders by their creation time and pages through all of
   them, rather than assuming its order is on the first page.
 
-  @needs-order @flow:sync-new-orders @op:listOrders @op:updateOrder @op:reduceStock
+  @needs-order @flow:sync-new-orders @op:listOrders @op:updateOrder @op:reduceStock @doc:qr1
   Scenario: A new order is offered to Odoo once, marked with its sales order, and its stock reduced
     Given a fresh pending order of 2 units of a new product and 1 unit of another
     When Odoo pages through the pending orders not yet synced, created since the order was placed

@@ -5,7 +5,9 @@ Feature: Odoo lists and searches products
   (D1), stock and manage_inventory. `q` is a case-insensitive part of the title, handle or SKU
   (D5). Other products exist on the target, so every scenario looks only for its own. The
   document's create body (section 5.3) has no barcode, so keeping one sent anyway is a SHOULD.
+  Decisions: docs/decisions.md#d1, #d4, #d5, #d24
 
+  @doc:5.1
   Scenario: A product is listed with its variant, its stock and its price in fils
     Given a product "KETTLE" with 7 in stock at 25000 fils
     When Odoo searches products for the SKU of "KETTLE"
@@ -14,12 +16,13 @@ Feature: Odoo lists and searches products
     And the variant of "KETTLE" is listed with its SKU, no barcode, 7 in stock and managed inventory
     And the variant of "KETTLE" has exactly the prices "KWD 25000"
 
-  @should
+  @should @doc:5.1
   Scenario: A variant is listed with the barcode it was created with
     Given a product "SCANNER" with barcode "6291041500213" created by Odoo
     When Odoo searches products for the SKU of "SCANNER"
     Then the variant of "SCANNER" has the barcode "6291041500213"
 
+  @decision:D5
   Scenario Outline: Searching finds a product by a part of its <field>, in any case
     Given a product "LAMP" whose title, handle and SKU carry different markers
     When Odoo searches products for the <field> marker of "LAMP" in another case
@@ -31,6 +34,7 @@ Feature: Odoo lists and searches products
       | handle |
       | SKU    |
 
+  @doc:5.1
   Scenario: Products come in pages, with the count of all matches before paging
     Given 3 products of the range "TEAPOT" created by Odoo
     When Odoo searches products of the range "TEAPOT" 2 per page from offset 0
@@ -39,7 +43,7 @@ Feature: Odoo lists and searches products
     Then the product page holds 1 product of the range, with count 3
     And the pages together hold every product of the range once
 
-  @readonly
+  @readonly @decision:D4
   Scenario Outline: Listing products with <parameter> <value> is invalid data naming the parameter
     When Odoo lists products with "<parameter>" set to "<value>"
     Then the answer is a 400 error of type "invalid_data" naming "<parameter>"

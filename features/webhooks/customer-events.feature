@@ -3,11 +3,12 @@ Feature: Customer webhooks
   Odoo's CRM can follow new and changed customers from the customer.created and
   customer.updated webhooks (section 6, D16): each arrives within seconds, carries the
   customer's id and e-mail, matches its payload in the contract and is signed (D20).
+  Decisions: docs/decisions.md#d16, #d20
 
   Background:
     Given the shop sends its webhooks to the conformance receiver
 
-  @webhook:customer.created @op:createCustomer
+  @webhook:customer.created @op:createCustomer @doc:6.2
   Scenario: Creating a customer sends customer.created with the customer's details
     When Odoo creates the customer Mohammed Al-Sabah with a new e-mail
     Then a "customer.created" webhook about that customer arrives
@@ -15,7 +16,7 @@ Feature: Customer webhooks
     And the webhook matches its payload in the contract
     And the webhook carries a valid signature
 
-  @webhook:customer.updated @op:updateCustomer
+  @webhook:customer.updated @op:updateCustomer @doc:6.1
   Scenario: Linking a customer to an Odoo partner sends customer.updated
     Given a customer made for the webhook check
     When Odoo links the webhook check's customer to its partner "RES.PARTNER/CT1"
@@ -24,7 +25,7 @@ Feature: Customer webhooks
     And the webhook matches its payload in the contract
     And the webhook carries a valid signature
 
-  @should @webhook:customer.created @op:createCustomer
+  @should @webhook:customer.created @op:createCustomer @decision:D20
   Scenario: A refused customer creation sends no webhook
     Given a customer made for the webhook check
     And a "customer.created" webhook about that customer arrives

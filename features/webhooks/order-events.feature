@@ -5,13 +5,14 @@ Feature: Order webhooks
   that changed, matches its payload in the contract and is signed with the webhook secret as
   Standard Webhooks prescribe (D20). A change sends only its most specific event: cancelling
   sends order.canceled and completing sends order.completed (D20).
+  Decisions: docs/decisions.md#d20
 
   Background:
     Given the shop sends its webhooks to the conformance receiver
 
   # The documented API has no route that places an order: a storefront checkout does that, so
   # only the sandbox (its checkout control) can trigger order.placed on purpose.
-  @sandbox @webhook:order.placed
+  @sandbox @webhook:order.placed @doc:6.2
   Scenario: A placed order is announced with its customer and items
     Given a shopper and a product priced 4500 fils with 10 in stock, made for the webhook check
     When the shopper places an order for 2 of that product at the sandbox checkout
@@ -20,7 +21,7 @@ Feature: Order webhooks
     And the webhook matches its payload in the contract
     And the webhook carries a valid signature
 
-  @needs-order @webhook:order.updated @op:updateOrder
+  @needs-order @webhook:order.updated @op:updateOrder @decision:D20
   Scenario: Recording the Odoo sales order on an order sends order.updated
     Given an order made for the webhook check
     When Odoo records its sales order "SO/2026/CT0001" on the webhook check's order
@@ -28,7 +29,7 @@ Feature: Order webhooks
     And the webhook matches its payload in the contract
     And the webhook carries a valid signature
 
-  @needs-order @webhook:order.canceled @op:cancelOrder
+  @needs-order @webhook:order.canceled @op:cancelOrder @doc:6.1
   Scenario: Cancelling an order sends order.canceled
     Given an order made for the webhook check
     When Odoo cancels the webhook check's order
@@ -36,7 +37,7 @@ Feature: Order webhooks
     And the webhook matches its payload in the contract
     And the webhook carries a valid signature
 
-  @needs-order @webhook:order.completed @op:updateOdooOrder
+  @needs-order @webhook:order.completed @op:updateOdooOrder @doc:6.1
   Scenario: Completing an order from Odoo sends order.completed
     Given an order made for the webhook check
     When Odoo completes the webhook check's order as invoiced sales order "SO/2026/CT0002"
@@ -46,7 +47,7 @@ Feature: Order webhooks
 
   # D20 sends one event per change, the most specific one. A target that delivers in order
   # has delivered any order.updated for the change by the time a later event arrives.
-  @needs-order @should @webhook:order.updated
+  @needs-order @should @webhook:order.updated @decision:D20
   Scenario Outline: <change> sends <event> and no order.updated
     Given an order made for the webhook check
     When Odoo <action> the webhook check's order

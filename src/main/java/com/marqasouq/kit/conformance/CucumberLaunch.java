@@ -19,6 +19,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * reports the brief asks for: JUnit XML, Cucumber HTML, JSON and NDJSON messages.
  */
 final class CucumberLaunch {
+    /** The step classes: Cucumber scans this package and its sub-packages, one per noun. */
     static final String GLUE = "com.marqasouq.kit.conformance.steps";
 
     private CucumberLaunch() {}

@@ -20,9 +20,15 @@ public final class TestData {
 
     private final World world;
     private final List<String> adopted = new ArrayList<>();
+    private final CreatedProducts products;
+    private final CreatedCustomers customers;
+    private final PlacedOrders orders;
 
-    public TestData(World world) {
+    public TestData(World world, CreatedProducts products, CreatedCustomers customers, PlacedOrders orders) {
         this.world = world;
+        this.products = products;
+        this.customers = customers;
+        this.orders = orders;
     }
 
     /** A published product with one variant of a new SKU and that much stock at the default location. */
@@ -43,8 +49,7 @@ public final class TestData {
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
         ApiResult created = Preparation.require(
                 world.call("POST", "/admin/products").body(write(body)).send(), 200, "creating a test product");
-        world.remember("product_id:" + sku, created.get("product.id"));
-        world.remember("variant_id:" + sku, created.get("product.variants[0].id"));
+        products.add(sku, created.get("product.id"), created.get("product.variants[0].id"));
         return sku;
     }
 
@@ -59,8 +64,9 @@ public final class TestData {
         body.put("metadata", Map.of("created_by", "conformance " + world.run().runId()));
         ApiResult created = Preparation.require(
                 world.call("POST", "/admin/customers").body(write(body)).send(), 200, "creating a test customer");
-        world.remember("customer_email", email);
-        return created.get("customer.id");
+        String id = created.get("customer.id");
+        customers.add(id, email);
+        return id;
     }
 
     /** A pending order the scenario may change, of {@code quantity} × {@code sku}. */
@@ -70,8 +76,8 @@ public final class TestData {
 
     /**
      * A pending order the scenario may change, with one line per SKU (in the map's order). When
-     * the sandbox controls placed it, the placing answer's order is remembered as
-     * {@code placed_order:<id>}; an operator's --order-id holds whatever it holds.
+     * the sandbox controls placed it, the placing answer's order is kept in
+     * {@link PlacedOrders}; an operator's --order-id holds whatever it holds.
      */
     public String freshOrder(String customerId, Map<String, Integer> quantities) {
         if (world.run().sandboxControls()) {
@@ -100,7 +106,7 @@ public final class TestData {
                     201,
                     "placing an order through the sandbox controls");
             String id = placed.get("order.id");
-            world.remember("placed_order:" + id, placed.get("order"));
+            orders.add(id, placed.get("order"));
             return id;
         }
         return operatorOrder();

@@ -7,17 +7,16 @@ import com.marqasouq.kit.conformance.http.ApiClient;
 import com.marqasouq.kit.conformance.http.ApiResult;
 import com.marqasouq.kit.conformance.http.Exchange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-scenario state shared by the step classes (PicoContainer gives each scenario a fresh
- * one): the calls made, the last answer, what the answers showed of the target, and the names
- * of the things the scenario created.
+ * one): the calls made, the last answer and what the answers showed of the target. What the
+ * scenario created is kept in typed holders of its own ({@link CreatedProducts}, {@link
+ * CreatedCustomers}, {@link PlacedOrders} and those of each noun's steps).
  */
 public final class World {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -28,7 +27,6 @@ public final class World {
     private final List<String> operations = new ArrayList<>();
     private final List<ShapeViolation> shape = new ArrayList<>();
     private final Set<String> missingRoutes = new LinkedHashSet<>();
-    private final Map<String, Object> remembered = new HashMap<>();
     private ApiResult last;
 
     public World() {
@@ -98,22 +96,5 @@ public final class World {
     /** A name no other scenario or run uses, marked with the run id so an operator can find it. */
     public String unique(String prefix) {
         return prefix + "-" + run.runId() + "-" + SEQUENCE.incrementAndGet();
-    }
-
-    public void remember(String key, Object value) {
-        remembered.put(key, value);
-    }
-
-    @SuppressWarnings("unchecked")
-    public <T> T recall(String key) {
-        Object value = remembered.get(key);
-        if (value == null) {
-            throw new IllegalStateException("Nothing remembered as \"" + key + "\" in this scenario");
-        }
-        return (T) value;
-    }
-
-    public boolean remembers(String key) {
-        return remembered.containsKey(key);
     }
 }

@@ -69,28 +69,32 @@ class OperatorOrdersTest {
         target.resetRequests();
     }
 
+    private static TestData data(World world) {
+        return new TestData(world, new CreatedProducts(), new CreatedCustomers(), new PlacedOrders());
+    }
+
     @Test
     void anOrderOnlyReadIsHandedBackForTheNextScenario() {
         World first = new World();
-        TestData data = new TestData(first);
+        TestData data = data(first);
         assertEquals(ORDER, data.operatorOrder());
         first.call("GET", "/admin/orders/" + ORDER).send();
         data.releaseUnchangedOrders();
 
-        assertEquals(ORDER, new TestData(new World()).operatorOrder());
+        assertEquals(ORDER, data(new World()).operatorOrder());
     }
 
     @Test
     void anOrderThatWasChangedIsUsedUp() {
         World first = new World();
-        TestData data = new TestData(first);
+        TestData data = data(first);
         data.operatorOrder();
         first.call("POST", "/admin/orders/" + ORDER + "/cancel")
                 .deliberatelyInvalid()
                 .send();
         data.releaseUnchangedOrders();
 
-        assertThrows(TestAbortedException.class, () -> new TestData(new World()).operatorOrder());
+        assertThrows(TestAbortedException.class, () -> data(new World()).operatorOrder());
     }
 
     @Test
