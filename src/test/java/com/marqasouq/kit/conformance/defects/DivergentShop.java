@@ -7,11 +7,15 @@ import java.util.Map;
  * A plausible off-the-shelf e-commerce backend in front of the sandbox, wrong in five
  * independent ways at once: its own error body ({@code {"message"}} only), orders listed without
  * {@code currency_code} and {@code email}, the order list's {@code status} filter ignored,
- * amounts in whole dinars, and no {@code /odoo/inventory} route.
+ * amounts in whole dinars, and no {@code /odoo/inventory} route. Like a real shop that counts in
+ * dinars, it gives back what it is sent: only the data it already had (the known SKU and order)
+ * shows the unit, which is why only an operator's facts can reveal it.
  */
 final class DivergentShop {
     private static final java.util.Set<String> AMOUNTS = java.util.Set.of(
             "total", "subtotal", "shipping_total", "tax_total", "discount_total", "unit_price", "price", "amount");
+    static final String KNOWN_SKU = "LG-CPFL1625";
+    static final String KNOWN_ORDER = "order_01ABC123";
     static final String NO_ROUTE = "<!DOCTYPE html><html><body><pre>Cannot %s %s</pre></body></html>";
 
     private DivergentShop() {}
@@ -38,7 +42,7 @@ final class DivergentShop {
                     if (q.is("GET", "/admin/products")) {
                         return r.withBody(Bodies.edit(r.text(), DivergentShop::pricesInDinars));
                     }
-                    if (q.is("GET", "/admin/orders/[^/]+")) {
+                    if (q.is("GET", "/admin/orders/" + KNOWN_ORDER)) {
                         return r.withBody(Bodies.edit(r.text(), o -> totalsInDinars(o.path("order"))));
                     }
                     return r;

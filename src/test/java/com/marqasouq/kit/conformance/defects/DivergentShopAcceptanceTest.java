@@ -36,8 +36,8 @@ class DivergentShopAcceptanceTest {
     private static final String SCOPE =
             "@op:listOrders or @op:getOrder or @facts or @op:listOdooInventory or @op:syncOdooInventory";
     private static final OperatorFacts FACTS = new OperatorFacts(
-            new OperatorFacts.KnownSku("LG-CPFL1625", 150_000, null),
-            new OperatorFacts.KnownOrder("order_01ABC123", 151_000),
+            new OperatorFacts.KnownSku(DivergentShop.KNOWN_SKU, 150_000, null),
+            new OperatorFacts.KnownOrder(DivergentShop.KNOWN_ORDER, 151_000),
             null,
             List.of());
 

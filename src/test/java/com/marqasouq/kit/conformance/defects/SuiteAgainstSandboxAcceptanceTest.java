@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marqasouq.kit.conformance.ConformanceOptions;
 import com.marqasouq.kit.conformance.ConformanceRunner;
+import com.marqasouq.kit.conformance.OperatorFacts;
 import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
 import com.marqasouq.kit.sandbox.SandboxConfig;
@@ -37,6 +38,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteAgainstSandboxAcceptanceTest {
     private static final Path REPORTS = Path.of("target", "conformance-reports");
+    /** What an operator would know about the sandbox's default data (the document's examples). */
+    private static final OperatorFacts DEFAULT_DATA_FACTS = new OperatorFacts(
+            new OperatorFacts.KnownSku("LG-CPFL1625", 150_000, null),
+            new OperatorFacts.KnownOrder("order_01ABC123", 151_000),
+            new OperatorFacts.KnownCustomer("cus_01XYZ", "customer@example.com"),
+            List.of());
+
     private SandboxServer sandbox;
     private DefectProxy proxy;
 
@@ -134,7 +142,17 @@ class SuiteAgainstSandboxAcceptanceTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ConformanceRunner runner = new ConformanceRunner(new PrintStream(console, true, StandardCharsets.UTF_8));
         int exit = runner.run(new ConformanceOptions(
-                proxy.uri(), "admin@marqasouq.com", "admin_password", tags, reports, List.of(), null, null, failFast));
+                proxy.uri(),
+                "admin@marqasouq.com",
+                "admin_password",
+                tags,
+                reports,
+                List.of(),
+                null,
+                null,
+                failFast,
+                DEFAULT_DATA_FACTS,
+                null));
         ConformanceSummary summary = runner.lastSummary();
         assertNotNull(summary, console.toString(StandardCharsets.UTF_8));
         String failures = summary.scenarios().stream()
