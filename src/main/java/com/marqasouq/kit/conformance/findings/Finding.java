@@ -32,6 +32,8 @@ public record Finding(
         SHAPE("shape"),
         STATUS("status"),
         BEHAVIOUR("behaviour"),
+        /** A step's own check failed (not a structured divergence): the step says what was expected. */
+        CHECK("behaviour"),
         BLOCKED("blocked"),
         SUITE_DEFECT("suite defect");
 
@@ -49,6 +51,8 @@ public record Finding(
             text.append("blocked: ").append(expected).append(" — ").append(actual);
         } else if (kind == Kind.SUITE_DEFECT) {
             text.append(actual);
+        } else if (kind == Kind.CHECK) {
+            text.append(expected).append(" — not so: ").append(actual);
         } else {
             text.append("expected ").append(expected).append(", got ").append(actual);
         }

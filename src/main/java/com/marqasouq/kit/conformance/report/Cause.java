@@ -38,6 +38,7 @@ public record Cause(
         switch (kind) {
             case SHAPE, ROUTE_MISSING, SUITE_DEFECT -> text.append(actual);
             case BLOCKED -> text.append(expected).append(" was refused: ").append(actual);
+            case CHECK -> text.append(expected).append(" — not so: ").append(actual);
             default ->
                 text.append("expected ").append(expected).append(", got ").append(actual);
         }

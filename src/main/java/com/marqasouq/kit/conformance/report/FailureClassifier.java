@@ -74,8 +74,8 @@ final class FailureClassifier {
         String message = firstLine(error);
         ScenarioEvidence.LastAnswer last = evidence.lastAnswer();
         return new Finding(
-                Kind.BEHAVIOUR,
-                "behaviour|" + finished.failingPattern() + "|" + rule.reference(),
+                Kind.CHECK,
+                "check|" + finished.failingPattern() + "|" + rule.reference(),
                 finished.failingStep() == null ? "the scenario to pass" : stepWithoutKeyword(finished.failingStep()),
                 message,
                 last != null && last.status() >= 400 ? last.targetMessage() : null,
@@ -130,7 +130,11 @@ final class FailureClassifier {
             return "failed";
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        String[] lines = message.strip().split("\n");
+        // Hamcrest: "reason\nExpected: X\n     but: Y" reads better as "reason: expected X, but Y".
+        String text = message.strip()
+                .replaceFirst("\\s*\n\\s*Expected: ", ": expected ")
+                .replaceFirst("\\s*\n\\s*but: ", ", but ");
+        String[] lines = text.split("\n");
         StringBuilder out = new StringBuilder(lines[0].strip());
         for (int i = 1; i < Math.min(lines.length, 3); i++) {
             out.append(' ').append(lines[i].strip());

@@ -10,6 +10,7 @@ import com.marqasouq.kit.conformance.steps.common.Times;
 import com.marqasouq.kit.conformance.steps.orders.OrderListing.Page;
 import java.util.List;
 import java.util.Map;
+import org.opentest4j.TestAbortedException;
 
 /** Checks on the pages of an order list: the envelope, counts before paging, has_more and the list order (D4). */
 final class OrderPageChecks {
@@ -49,6 +50,9 @@ final class OrderPageChecks {
     }
 
     static void startsWith(Page page, Page other, int number) {
+        if (other.total() < number) {
+            throw new TestAbortedException("the target has fewer than " + number + " orders");
+        }
         assertThat(
                 "orders on the page at offset " + other.offset(), other.orders().size(), greaterThanOrEqualTo(number));
         assertThat(
