@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                     + " document's flows that call it (Quick Reference 1-4, the /odoo flows) and the conformance"
                     + " scenarios that exercise it (by their @op: or @webhook: tag). Webhook payloads are compared too.",
             "",
-            "OLD and NEW are spec files (YAML or JSON, OpenAPI 3.0 or 3.1), released versions of this kit"
+            "OLD and NEW are spec files (YAML or JSON, OpenAPI 3.0 like the source), released versions of this kit"
                     + " (e.g. 1.0.0) or 'working' (the contract this kit ships).",
             "",
             "Prints Markdown, or JSON with --format json; --markdown and --json also write files."
@@ -64,7 +64,10 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later version: a file, a release or 'working'.")
     String newSpec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "markdown",
             description = "What to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -74,7 +77,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
     Path jsonFile;
 
-    @Option(names = "--fail-on", paramLabel = "SIDE", defaultValue = "clients",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SIDE",
+            defaultValue = "clients",
             description = "Exit 1 when a change breaks: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 

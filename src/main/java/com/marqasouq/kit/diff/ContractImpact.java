@@ -33,7 +33,9 @@ public final class ContractImpact {
         documented.forEach((flow, ops) -> operationsByFlow.put(flow, new LinkedHashSet<>(ops)));
         for (PlannedScenario scenario : scenarios) {
             for (String flow : scenario.tagValues("@flow:")) {
-                operationsByFlow.computeIfAbsent(flow, f -> new LinkedHashSet<>()).addAll(scenario.tagValues("@op:"));
+                operationsByFlow
+                        .computeIfAbsent(flow, f -> new LinkedHashSet<>())
+                        .addAll(scenario.tagValues("@op:"));
             }
         }
     }
@@ -41,8 +43,7 @@ public final class ContractImpact {
     /** The features shipped in the jar, the conformance summary's flow labels and the document's flows. */
     public static ContractImpact load() {
         List<PlannedScenario> scenarios = FeatureCatalogue.load();
-        Map<String, String> labels =
-                new SummaryBuilder(scenarios, Map.of(), Map.of(), Map.of()).flows();
+        Map<String, String> labels = new SummaryBuilder(scenarios, Map.of(), Map.of(), Map.of()).flows();
         return new ContractImpact(scenarios, labels, DocumentFlows.load());
     }
 

@@ -32,7 +32,8 @@ public final class DiffJson {
             node.put("breaksClients", change.breaksClients());
             node.put("breaksImplementations", change.breaksImplementations());
             ArrayNode flows = node.putArray("flows");
-            impact.flowsOf(change).forEach(f -> flows.addObject().put("name", f.name()).put("label", f.label()));
+            impact.flowsOf(change)
+                    .forEach(f -> flows.addObject().put("name", f.name()).put("label", f.label()));
             node.put("scenarioTag", ContractImpact.tagOf(change));
             ArrayNode scenarios = node.putArray("scenarios");
             for (PlannedScenario scenario : impact.scenariosOf(change)) {

@@ -51,7 +51,8 @@ public final class DiffReport {
                 .append(comparison.breaking().size())
                 .append("\n");
         if (comparison.unchanged()) {
-            return out.append("\nNo change to operations, schemas or webhooks.\n").toString();
+            return out.append("\nNo change to operations, schemas or webhooks.\n")
+                    .toString();
         }
         Map<String, List<SpecChange>> breakingByOperation = byOperation(comparison.breaking());
         if (!breakingByOperation.isEmpty()) {
@@ -61,7 +62,8 @@ public final class DiffReport {
         List<SpecChange> others =
                 comparison.changes().stream().filter(c -> !c.breaksAnything()).toList();
         if (!others.isEmpty()) {
-            out.append("\n## Other changes (breaking neither side)\n\n| operation | where | change |\n| --- | --- | --- |\n");
+            out.append(
+                    "\n## Other changes (breaking neither side)\n\n| operation | where | change |\n| --- | --- | --- |\n");
             others.forEach(c -> out.append("| `")
                     .append(c.operation())
                     .append("` | ")
@@ -94,9 +96,12 @@ public final class DiffReport {
         }
         List<ContractImpact.Flow> flows = impact.flowsOf(first);
         out.append("\nFlows of the document it affects: ");
-        out.append(flows.isEmpty()
-                ? "none"
-                : String.join("; ", flows.stream().map(ContractImpact.Flow::label).toList()));
+        out.append(
+                flows.isEmpty()
+                        ? "none"
+                        : String.join(
+                                "; ",
+                                flows.stream().map(ContractImpact.Flow::label).toList()));
         List<PlannedScenario> scenarios = impact.scenariosOf(first);
         out.append("\n\nConformance scenarios it affects (")
                 .append(ContractImpact.tagOf(first))

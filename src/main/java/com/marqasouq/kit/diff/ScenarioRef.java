@@ -8,7 +8,9 @@ final class ScenarioRef {
     private ScenarioRef() {}
 
     static String location(PlannedScenario scenario) {
-        String uri = scenario.uri().startsWith("classpath:") ? scenario.uri().substring("classpath:".length()) : scenario.uri();
+        String uri = scenario.uri().startsWith("classpath:")
+                ? scenario.uri().substring("classpath:".length())
+                : scenario.uri();
         return uri + ":" + scenario.line();
     }
 }

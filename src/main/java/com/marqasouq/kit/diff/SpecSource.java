@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A spec named on the command line: a file (YAML or JSON, OpenAPI 3.0 or 3.1), a released version
+ * A spec named on the command line: a file (YAML or JSON, OpenAPI 3.0, the form of the source
+ * and of the releases; openapi-diff cannot compare 3.1's type lists), a released version
  * such as {@code 1.0.0} (the kit's {@code openapi/releases/1.0.0.yaml}) or {@code working} (the
  * contract this kit ships).
  */
@@ -27,7 +28,8 @@ public record SpecSource(String name, JsonNode document) {
         Path file = Path.of(argument);
         try {
             if (Files.isRegularFile(file)) {
-                return new SpecSource(argument, check(argument, YAML.readTree(Files.readString(file, StandardCharsets.UTF_8))));
+                return new SpecSource(
+                        argument, check(argument, YAML.readTree(Files.readString(file, StandardCharsets.UTF_8))));
             }
             if (argument.equals(WORKING)) {
                 Contract contract = Contract.marqasouqOdoo();
@@ -38,20 +40,23 @@ public record SpecSource(String name, JsonNode document) {
                         .find(SemanticVersion.parse(argument))
                         .map(r -> new SpecSource("release " + argument, read(r.yaml())))
                         .orElseThrow(() -> new IllegalArgumentException("No release " + argument + " in this kit"
-                                + " (it has: " + Releases.fromClasspath().all().stream()
+                                + " (it has: "
+                                + Releases.fromClasspath().all().stream()
                                         .map(r -> r.version().toString())
                                         .toList() + ")"));
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + argument + " as YAML or JSON: " + e.getMessage());
         }
-        throw new IllegalArgumentException(
-                "No such file: " + argument + " (give a spec file, a released version such as 1.0.0, or '" + WORKING + "')");
+        throw new IllegalArgumentException("No such file: " + argument
+                + " (give a spec file, a released version such as 1.0.0, or '" + WORKING + "')");
     }
 
     private static JsonNode check(String name, JsonNode document) {
-        if (!document.path("openapi").asText().startsWith("3.")) {
-            throw new IllegalArgumentException(name + " is not an OpenAPI 3 document (no 'openapi: 3.x')");
+        if (!document.path("openapi").asText().startsWith("3.0.")) {
+            throw new IllegalArgumentException(name + " is not an OpenAPI 3.0 document (openapi: "
+                    + document.path("openapi").asText("none") + "): compare the 3.0 sources, such as"
+                    + " openapi/marqasouq-odoo.yaml; the 3.1 rendition is made from them");
         }
         return document;
     }

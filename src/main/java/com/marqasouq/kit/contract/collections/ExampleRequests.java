@@ -34,10 +34,12 @@ public final class ExampleRequests {
         for (Operation operation : contract.operations()) {
             ExampleRequest request = request(contract, operation);
             if (operation.id().equals(CANCEL)) {
-                String orderId = text(example(contract, operation.parameters().stream()
-                        .filter(p -> p.path("in").asText().equals("path"))
-                        .findFirst()
-                        .orElseThrow()));
+                String orderId = text(example(
+                        contract,
+                        operation.parameters().stream()
+                                .filter(p -> p.path("in").asText().equals("path"))
+                                .findFirst()
+                                .orElseThrow()));
                 requests.add(pendingOrderToCancel(request));
                 request = withPath(request, request.path().replace(orderId, "{{" + CANCEL_ORDER_ID + "}}"));
             }
@@ -73,7 +75,9 @@ public final class ExampleRequests {
                 operation.method(),
                 path,
                 List.copyOf(query),
-                login ? "{\n  \"email\": \"{{email}}\",\n  \"password\": \"{{password}}\"\n}" : body(contract, operation),
+                login
+                        ? "{\n  \"email\": \"{{email}}\",\n  \"password\": \"{{password}}\"\n}"
+                        : body(contract, operation),
                 operation.isSecured(),
                 successStatus(operation),
                 login ? List.of(new Capture(TOKEN, "/token")) : List.of());
@@ -99,8 +103,18 @@ public final class ExampleRequests {
     }
 
     private static ExampleRequest withPath(ExampleRequest r, String path) {
-        return new ExampleRequest(r.handle(), r.operationId(), r.name(), r.folder(), r.method(), path, r.query(),
-                r.body(), r.secured(), r.expectedStatus(), r.captures());
+        return new ExampleRequest(
+                r.handle(),
+                r.operationId(),
+                r.name(),
+                r.folder(),
+                r.method(),
+                path,
+                r.query(),
+                r.body(),
+                r.secured(),
+                r.expectedStatus(),
+                r.captures());
     }
 
     /** The parameter's example, else its first named example, else its schema's. */
@@ -136,7 +150,8 @@ public final class ExampleRequests {
             return JsonText.pretty(media.get("example")).strip();
         }
         for (Map.Entry<String, JsonNode> example : media.path("examples").properties()) {
-            return JsonText.pretty(contract.resolve(example.getValue()).path("value")).strip();
+            return JsonText.pretty(contract.resolve(example.getValue()).path("value"))
+                    .strip();
         }
         throw new IllegalStateException(operation + ": the request body has no example");
     }

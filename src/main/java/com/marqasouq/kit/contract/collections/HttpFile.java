@@ -18,7 +18,11 @@ public final class HttpFile {
 
     public static String of(Contract contract, List<ExampleRequest> requests, CollectionVariables variables) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(contract.title()).append(" ").append(contract.version()).append("\n#\n");
+        out.append("# ")
+                .append(contract.title())
+                .append(" ")
+                .append(contract.version())
+                .append("\n#\n");
         for (String line : wrap(CollectionVariables.INTRO)) {
             out.append("# ").append(line).append("\n");
         }
@@ -26,27 +30,46 @@ public final class HttpFile {
                 + "\n# Client and httpyac read them; in JetBrains IDEs run the login and set token by hand.\n\n");
         for (Map.Entry<String, String> variable : variables.all().entrySet()) {
             if (!variable.getValue().isEmpty()) {
-                out.append("@").append(variable.getKey()).append(" = ").append(variable.getValue()).append("\n");
+                out.append("@")
+                        .append(variable.getKey())
+                        .append(" = ")
+                        .append(variable.getValue())
+                        .append("\n");
             }
         }
         // Values of named requests: resolved when used, so they can be defined before the request runs.
         for (ExampleRequest request : requests) {
             for (ExampleRequest.Capture capture : request.captures()) {
-                out.append("@").append(capture.variable()).append(" = {{").append(request.handle())
-                        .append(".response.body.").append(capture.jsonPath()).append("}}\n");
+                out.append("@")
+                        .append(capture.variable())
+                        .append(" = {{")
+                        .append(request.handle())
+                        .append(".response.body.")
+                        .append(capture.jsonPath())
+                        .append("}}\n");
             }
         }
         for (ExampleRequest request : requests) {
-            out.append("\n### ").append(request.name()).append(" (").append(request.operationId())
-                    .append(", expects ").append(request.expectedStatus()).append(")\n");
+            out.append("\n### ")
+                    .append(request.name())
+                    .append(" (")
+                    .append(request.operationId())
+                    .append(", expects ")
+                    .append(request.expectedStatus())
+                    .append(")\n");
             out.append("# @name ").append(request.handle()).append("\n");
-            out.append(request.method()).append(" {{baseUrl}}").append(request.path()).append(queryString(request, true))
+            out.append(request.method())
+                    .append(" {{baseUrl}}")
+                    .append(request.path())
+                    .append(queryString(request, true))
                     .append("\n");
             if (request.secured()) {
                 out.append("Authorization: Bearer {{token}}\n");
             }
             if (request.body() != null) {
-                out.append("Content-Type: application/json\n\n").append(request.body()).append("\n");
+                out.append("Content-Type: application/json\n\n")
+                        .append(request.body())
+                        .append("\n");
             }
         }
         return out.toString();

@@ -28,9 +28,19 @@ public final class PostmanCollection {
         info.put("description", CollectionVariables.INTRO);
         info.put("schema", SCHEMA);
         ObjectNode auth = root.putObject("auth").put("type", "bearer");
-        auth.putArray("bearer").addObject().put("key", "token").put("value", "{{token}}").put("type", "string");
+        auth.putArray("bearer")
+                .addObject()
+                .put("key", "token")
+                .put("value", "{{token}}")
+                .put("type", "string");
         ArrayNode variableList = root.putArray("variable");
-        variables.all().forEach((key, value) -> variableList.addObject().put("key", key).put("value", value).put("type", "string"));
+        variables
+                .all()
+                .forEach((key, value) -> variableList
+                        .addObject()
+                        .put("key", key)
+                        .put("value", value)
+                        .put("type", "string"));
         Map<String, ArrayNode> folders = new LinkedHashMap<>();
         ArrayNode items = root.putArray("item");
         for (ExampleRequest request : requests) {

@@ -58,7 +58,8 @@ public final class Decisions {
                 Matcher decision = HEADING.matcher(title);
                 if (heading.getLevel() == 2 && decision.matches()) {
                     byId.putIfAbsent(
-                            decision.group(1), new Decision(decision.group(1), decision.group(2).strip(), anchor));
+                            decision.group(1),
+                            new Decision(decision.group(1), decision.group(2).strip(), anchor));
                 }
             }
         });

@@ -28,6 +28,8 @@ public final class HeadingSlugs {
 
     /** The anchor of a heading's text, without the page's repeat counting. */
     public static String slug(String headingText) {
-        return REMOVED.matcher(headingText.strip().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+        return REMOVED.matcher(headingText.strip().toLowerCase(Locale.ROOT))
+                .replaceAll("")
+                .replace(' ', '-');
     }
 }

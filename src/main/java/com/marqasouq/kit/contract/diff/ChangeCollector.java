@@ -63,11 +63,18 @@ final class ChangeCollector {
             return;
         }
         DiffResult presence = parameters.isCoreChanged();
-        parameters.getIncreased().forEach(p -> add(op, "parameter " + p.getIn() + " " + p.getName(), "presence",
-                Boolean.TRUE.equals(p.getRequired()) ? "required parameter added" : "optional parameter added",
-                presence));
-        parameters.getMissing().forEach(p -> add(op, "parameter " + p.getIn() + " " + p.getName(), "presence",
-                "parameter removed", presence));
+        parameters
+                .getIncreased()
+                .forEach(p -> add(
+                        op,
+                        "parameter " + p.getIn() + " " + p.getName(),
+                        "presence",
+                        Boolean.TRUE.equals(p.getRequired()) ? "required parameter added" : "optional parameter added",
+                        presence));
+        parameters
+                .getMissing()
+                .forEach(p -> add(
+                        op, "parameter " + p.getIn() + " " + p.getName(), "presence", "parameter removed", presence));
         for (ChangedParameter parameter : parameters.getChanged()) {
             String where = "parameter " + parameter.getIn() + " " + parameter.getName();
             if (parameter.isCoreChanged().isDifferent()) {
@@ -83,7 +90,11 @@ final class ChangeCollector {
             return;
         }
         if (body.isCoreChanged().isDifferent()) {
-            add(op, "request body", "presence", "request body added, removed or its required flag changed",
+            add(
+                    op,
+                    "request body",
+                    "presence",
+                    "request body added, removed or its required flag changed",
                     body.isCoreChanged());
         }
         content(op, "request body", body.getContent());
@@ -94,10 +105,14 @@ final class ChangeCollector {
             return;
         }
         DiffResult presence = responses.isCoreChanged();
-        responses.getIncreased().keySet().forEach(status ->
-                add(op, "response " + status, "presence", "response added", presence));
-        responses.getMissing().keySet().forEach(status ->
-                add(op, "response " + status, "presence", "response removed", presence));
+        responses
+                .getIncreased()
+                .keySet()
+                .forEach(status -> add(op, "response " + status, "presence", "response added", presence));
+        responses
+                .getMissing()
+                .keySet()
+                .forEach(status -> add(op, "response " + status, "presence", "response removed", presence));
         for (Map.Entry<String, ChangedResponse> entry : responses.getChanged().entrySet()) {
             String where = "response " + entry.getKey();
             SchemaChanges.other(this, op, where + " headers", entry.getValue().getHeaders());
@@ -110,12 +125,14 @@ final class ChangeCollector {
             return;
         }
         DiffResult presence = content.isCoreChanged();
-        content.getIncreased().keySet().forEach(type ->
-                add(op, where + " " + type, "presence", "media type added", presence));
-        content.getMissing().keySet().forEach(type ->
-                add(op, where + " " + type, "presence", "media type removed", presence));
-        content.getChanged().forEach((type, media) ->
-                SchemaChanges.schema(this, op, where + " " + type, "", media.getSchema()));
+        content.getIncreased()
+                .keySet()
+                .forEach(type -> add(op, where + " " + type, "presence", "media type added", presence));
+        content.getMissing()
+                .keySet()
+                .forEach(type -> add(op, where + " " + type, "presence", "media type removed", presence));
+        content.getChanged()
+                .forEach((type, media) -> SchemaChanges.schema(this, op, where + " " + type, "", media.getSchema()));
     }
 
     void add(String op, String location, String aspect, String what, DiffResult result) {
@@ -123,6 +140,7 @@ final class ChangeCollector {
             return;
         }
         Leaf leaf = new Leaf(op, location, aspect, what, result);
-        leaves.merge(leaf.key(), leaf, (a, b) -> a.result().getWeight() >= b.result().getWeight() ? a : b);
+        leaves.merge(
+                leaf.key(), leaf, (a, b) -> a.result().getWeight() >= b.result().getWeight() ? a : b);
     }
 }

@@ -25,7 +25,10 @@ final class SchemaChanges {
 
     private static void walk(
             ChangeCollector out, String op, String where, String path, ChangedSchema schema, List<ChangedSchema> seen) {
-        if (schema == null || seen.contains(schema) || seen.size() > MAX_DEPTH || !schema.isChanged().isDifferent()) {
+        if (schema == null
+                || seen.contains(schema)
+                || seen.size() > MAX_DEPTH
+                || !schema.isChanged().isDifferent()) {
             return;
         }
         seen.add(schema);
@@ -43,11 +46,14 @@ final class SchemaChanges {
         if (schema.isDiscriminatorPropertyChanged()) {
             out.add(op, at, "discriminator", "discriminator changed", core);
         }
-        schema.getIncreasedProperties().keySet().forEach(name ->
-                out.add(op, where + ": " + join(path, name), "property", "property added", core));
-        schema.getMissingProperties().keySet().forEach(name ->
-                out.add(op, where + ": " + join(path, name), "property", "property removed", core));
-        for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
+        schema.getIncreasedProperties()
+                .keySet()
+                .forEach(name -> out.add(op, where + ": " + join(path, name), "property", "property added", core));
+        schema.getMissingProperties()
+                .keySet()
+                .forEach(name -> out.add(op, where + ": " + join(path, name), "property", "property removed", core));
+        for (Map.Entry<String, ChangedSchema> property :
+                schema.getChangedProperties().entrySet()) {
             walk(out, op, where, join(path, property.getKey()), property.getValue(), seen);
         }
         walk(out, op, where, path + "[]", schema.getItems(), seen);

@@ -36,6 +36,9 @@ public final class SpecDiff {
     private SpecDiff() {}
 
     public static SpecComparison compare(JsonNode oldDocument, JsonNode newDocument) {
+        if (oldDocument.equals(newDocument)) {
+            return new SpecComparison(version(oldDocument), version(newDocument), List.of(), "No changes.\n");
+        }
         Map<String, String> operationIds = new HashMap<>();
         operationIds.putAll(operationIds(oldDocument));
         operationIds.putAll(operationIds(newDocument));
@@ -83,7 +86,8 @@ public final class SpecDiff {
     /** {@code GET /odoo/orders} → {@code listOdooOrders}, webhooks included. */
     static Map<String, String> operationIds(JsonNode document) {
         Map<String, String> ids = new HashMap<>();
-        for (Map.Entry<String, JsonNode> path : WebhookOperations.addTo(document).path("paths").properties()) {
+        for (Map.Entry<String, JsonNode> path :
+                WebhookOperations.addTo(document).path("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                 JsonNode id = method.getValue().path("operationId");
                 if (id.isTextual()) {

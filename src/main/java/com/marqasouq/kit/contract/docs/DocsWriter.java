@@ -52,7 +52,10 @@ public final class DocsWriter {
     /** The MarqaSouq contract, the sandbox control API, the decisions and the releases, as shipped in the jar. */
     public static DocsWriter forKit() {
         return new DocsWriter(
-                Contract.marqasouqOdoo(), Contract.sandboxControl(), Decisions.fromClasspath(), Releases.fromClasspath());
+                Contract.marqasouqOdoo(),
+                Contract.sandboxControl(),
+                Decisions.fromClasspath(),
+                Releases.fromClasspath());
     }
 
     /** Writes the files into {@code outputDir} (created if needed) and returns them, main page first. */
@@ -73,7 +76,8 @@ public final class DocsWriter {
         CollectionVariables variables = CollectionVariables.forSandbox(api);
         List<Path> written = new ArrayList<>();
         Path dir = outputDir;
-        written.add(write(dir, "index.html", page.render(api.title() + " " + api.version(), JsonText.pretty(rendition), nav)));
+        written.add(write(
+                dir, "index.html", page.render(api.title() + " " + api.version(), JsonText.pretty(rendition), nav)));
         written.add(write(dir, "openapi.yaml", api.yaml()));
         written.add(write(dir, "openapi.json", api.json()));
         written.add(write(dir, "openapi-3.1.yaml", PublishedSpec.yaml(rendition)));
@@ -81,15 +85,27 @@ public final class DocsWriter {
         written.add(write(dir, "decisions.md", decisions.markdown()));
         written.add(write(dir, PublishedSpec.DECISIONS_PAGE, PublishedSpec.decisionsHtml(decisions, "index.html")));
         written.add(write(dir, "changelog.md", changelog));
-        written.add(write(dir, "changelog.html", MarkdownPage.render("Changelog", changelog,
-                List.of(new Link(api.title(), "index.html"), new Link("Decisions", PublishedSpec.DECISIONS_PAGE)))));
+        written.add(write(
+                dir,
+                "changelog.html",
+                MarkdownPage.render(
+                        "Changelog",
+                        changelog,
+                        List.of(
+                                new Link(api.title(), "index.html"),
+                                new Link("Decisions", PublishedSpec.DECISIONS_PAGE)))));
         written.add(write(dir, POSTMAN, PostmanCollection.of(api, requests, variables)));
         written.add(write(dir, HTTP_FILE, HttpFile.of(api, requests, variables)));
-        written.add(write(dir, "sandbox-control.html", page.render(sandboxControl.title() + " " + sandboxControl.version(),
-                sandboxControl.json(), List.of(
-                        new Link("sandbox-control.yaml", "sandbox-control.yaml"),
-                        new Link("sandbox-control.json", "sandbox-control.json"),
-                        new Link(api.title(), "index.html")))));
+        written.add(write(
+                dir,
+                "sandbox-control.html",
+                page.render(
+                        sandboxControl.title() + " " + sandboxControl.version(),
+                        sandboxControl.json(),
+                        List.of(
+                                new Link("sandbox-control.yaml", "sandbox-control.yaml"),
+                                new Link("sandbox-control.json", "sandbox-control.json"),
+                                new Link(api.title(), "index.html")))));
         written.add(write(dir, "sandbox-control.yaml", sandboxControl.yaml()));
         written.add(write(dir, "sandbox-control.json", sandboxControl.json()));
         return written;

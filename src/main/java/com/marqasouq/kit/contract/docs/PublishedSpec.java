@@ -22,6 +22,7 @@ public final class PublishedSpec {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build();
 
     private PublishedSpec() {}
@@ -38,7 +39,9 @@ public final class PublishedSpec {
     /** The decisions page, with a link back to the page that shows the spec. */
     public static String decisionsHtml(Decisions decisions, String specPage) {
         return MarkdownPage.render(
-                "Contract decisions", decisions.markdown(), java.util.List.of(new SwaggerUiPage.Link("The contract", specPage)));
+                "Contract decisions",
+                decisions.markdown(),
+                java.util.List.of(new SwaggerUiPage.Link("The contract", specPage)));
     }
 
     public static String yaml(JsonNode document) {

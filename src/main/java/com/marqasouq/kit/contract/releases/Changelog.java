@@ -24,9 +24,10 @@ public final class Changelog {
             JsonNode working = ReleaseGate.read(workingYaml);
             String heading = "## Unreleased (working spec, info.version "
                     + working.path("info").path("version").asText() + ")";
-            sections.add(latest == null
-                    ? heading + "\n\nNo release yet.\n"
-                    : section(heading, SpecDiff.compare(ReleaseGate.read(latest.yaml()), working)));
+            sections.add(
+                    latest == null
+                            ? heading + "\n\nNo release yet.\n"
+                            : section(heading, SpecDiff.compare(ReleaseGate.read(latest.yaml()), working)));
         }
         for (int i = all.size() - 1; i >= 0; i--) {
             Release release = all.get(i);
@@ -34,8 +35,8 @@ public final class Changelog {
             if (i == 0) {
                 sections.add(heading + "\n\n" + firstRelease(ReleaseGate.read(release.yaml())) + "\n");
             } else {
-                SpecComparison comparison = SpecDiff.compare(
-                        ReleaseGate.read(all.get(i - 1).yaml()), ReleaseGate.read(release.yaml()));
+                SpecComparison comparison =
+                        SpecDiff.compare(ReleaseGate.read(all.get(i - 1).yaml()), ReleaseGate.read(release.yaml()));
                 sections.add(section(heading, comparison));
             }
         }

@@ -37,7 +37,8 @@ public final class ReleaseCutter {
                 ReleaseGate.read(working).path("info").path("version").asText());
         Path folder = repository.resolve(Releases.FOLDER);
         Path target = folder.resolve(version + ".yaml");
-        if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(working)) {
+        if (Files.exists(target)
+                && Files.readString(target, StandardCharsets.UTF_8).equals(working)) {
             return "Release " + version + " is already " + target + ", unchanged.";
         }
         if (Files.exists(target) && !replace) {

@@ -30,7 +30,8 @@ public final class Releases {
     private final List<Release> releases;
 
     private Releases(List<Release> releases) {
-        this.releases = releases.stream().sorted(Comparator.comparing(Release::version)).toList();
+        this.releases =
+                releases.stream().sorted(Comparator.comparing(Release::version)).toList();
     }
 
     /** The releases in a folder such as the repository's {@code openapi/releases}; none if it does not exist. */
@@ -99,7 +100,8 @@ public final class Releases {
 
     /** These releases but {@code version}. */
     public Releases without(SemanticVersion version) {
-        return new Releases(releases.stream().filter(r -> !r.version().equals(version)).toList());
+        return new Releases(
+                releases.stream().filter(r -> !r.version().equals(version)).toList());
     }
 
     public Optional<Release> find(SemanticVersion version) {

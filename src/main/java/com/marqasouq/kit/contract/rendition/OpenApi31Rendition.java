@@ -20,7 +20,8 @@ import java.util.Map;
  * rendition is derived from it and never edited by hand. What changes:
  *
  * <ul>
- *   <li>{@code openapi: 3.1.0}; {@code x-webhooks} becomes {@code webhooks};
+ *   <li>{@code openapi: 3.1.0}; {@code x-webhooks} becomes {@code webhooks}, each with
+ *       {@code security: []} and the signature check in its description;
  *   <li>{@code nullable: true} becomes {@code null} among the schema's types (and its enum);
  *   <li>a schema's {@code example} becomes {@code examples: [example]};
  *   <li>a boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} becomes the number it bounds.
@@ -72,7 +73,11 @@ public final class OpenApi31Rendition {
         return info;
     }
 
-    /** Every webhook operation's description ends with how to verify the delivery. */
+    /**
+     * Every webhook operation's description ends with how to verify the delivery. In 3.1 the
+     * document's bearer {@code security} would apply to webhooks too; they are signed instead, so
+     * each says {@code security: []}, as the source means.
+     */
     private static ObjectNode signedWebhooks(ObjectNode webhooks) {
         String guide = verificationGuide();
         for (JsonNode pathItem : webhooks) {
@@ -80,6 +85,9 @@ public final class OpenApi31Rendition {
                 if (operation instanceof ObjectNode op && op.has("requestBody")) {
                     String description = op.path("description").asText("").strip();
                     op.put("description", (description.isEmpty() ? "" : description + "\n\n") + guide);
+                    if (!op.has("security")) {
+                        op.putArray("security");
+                    }
                 }
             }
         }

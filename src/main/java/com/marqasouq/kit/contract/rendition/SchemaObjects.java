@@ -33,8 +33,7 @@ final class SchemaObjects {
                 structure(entry.getValue(), visit);
             }
         }
-        for (Map.Entry<String, JsonNode> entry :
-                document.path("components").properties()) {
+        for (Map.Entry<String, JsonNode> entry : document.path("components").properties()) {
             if (!entry.getKey().equals("schemas")) {
                 structure(entry.getValue(), visit);
             }

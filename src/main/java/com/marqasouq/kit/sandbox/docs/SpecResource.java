@@ -29,6 +29,7 @@ public final class SpecResource {
     private static final Set<String> SPECS = Set.of("marqasouq-odoo.yaml", "sandbox-control.yaml");
     /** The OpenAPI 3.1 rendition, with webhooks and decision links, made from the 3.0.3 source. */
     static final String RENDITION = "marqasouq-odoo-3.1.yaml";
+
     private static final Pattern SERVERS = Pattern.compile("^servers:[ \\t]*\\R", Pattern.MULTILINE);
 
     @Context
@@ -41,7 +42,8 @@ public final class SpecResource {
             ObjectNode rendition = PublishedSpec.openApi31ForKit();
             ArrayNode servers = rendition.withArray("servers");
             servers.insertObject(0).put("url", origin()).put("description", "This sandbox");
-            return Response.ok(PublishedSpec.yaml(rendition), "application/yaml; charset=utf-8").build();
+            return Response.ok(PublishedSpec.yaml(rendition), "application/yaml; charset=utf-8")
+                    .build();
         }
         if (!SPECS.contains(file)) {
             throw new NotFoundException();
