@@ -14,11 +14,18 @@ import picocli.CommandLine.Spec;
         name = "docs",
         mixinStandardHelpOptions = true,
         versionProvider = KitVersionProvider.class,
-        header = "Writes the published contract (spec files and a Swagger UI page).",
+        header = "Writes the published contract: specs, pages, changelog and request collections.",
         description = {
-            "Writes openapi.yaml (the spec as written), openapi.json (the same content as JSON) and"
-                    + " index.html (Swagger UI, self-contained: it opens from disk with no network), plus the"
-                    + " same for the sandbox control API (sandbox-control.yaml, .json and .html)."
+            "Writes, all opening from disk with no network:",
+            "  index.html            Swagger UI of the OpenAPI 3.1 rendition: operations, the 7 webhooks with"
+                    + " their payloads and signature check, each cited decision linked",
+            "  openapi.yaml, .json   the 3.0.3 source as written (the source of truth), and as JSON",
+            "  openapi-3.1.yaml, .json  the OpenAPI 3.1 rendition",
+            "  decisions.html, .md   the contract decisions",
+            "  changelog.html, .md   what changed between the releases, and since the last one",
+            "  marqasouq-odoo.postman_collection.json, marqasouq-odoo.http  every operation with the"
+                    + " document's examples, login first",
+            "  sandbox-control.html, .yaml, .json  the sandbox's control API"
         })
 final class DocsCommand implements Callable<Integer> {
 

@@ -18,7 +18,13 @@ import picocli.CommandLine.Spec;
                     + " sandbox to develop Odoo against, a conformance suite to check any implementation,"
                     + " WireMock stubs and the published docs."
         },
-        subcommands = {SandboxCommand.class, ConformanceCommand.class, StubsCommand.class, DocsCommand.class},
+        subcommands = {
+            SandboxCommand.class,
+            ConformanceCommand.class,
+            StubsCommand.class,
+            DocsCommand.class,
+            DiffCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see its message)", "2:usage error (bad command or option)"},
         footer = {"", "Run 'marqasouq-odoo-kit COMMAND --help' for the options of a command."})

@@ -1,6 +1,5 @@
 package com.marqasouq.kit.contract.docs;
 
-import com.marqasouq.kit.contract.Contract;
 import java.util.List;
 
 /**
@@ -18,8 +17,9 @@ final class SwaggerUiPage {
         this.assets = assets;
     }
 
-    String render(Contract contract, List<Link> links) {
-        String title = InlineText.html(contract.title() + " " + contract.version());
+    /** A page titled {@code title} that shows {@code specJson} (OpenAPI 3.0 or 3.1, as JSON). */
+    String render(String title, String specJson, List<Link> links) {
+        String escapedTitle = InlineText.html(title);
         StringBuilder nav = new StringBuilder();
         for (Link link : links) {
             nav.append(" · <a href=\"")
@@ -64,11 +64,11 @@ final class SwaggerUiPage {
         </body>
         </html>
         """.formatted(
-                        title,
+                        escapedTitle,
                         InlineText.style(assets.css()),
                         nav,
                         InlineText.html(assets.version()),
                         InlineText.script(assets.bundleJs()),
-                        InlineText.json(contract.json().strip()));
+                        InlineText.json(specJson.strip()));
     }
 }

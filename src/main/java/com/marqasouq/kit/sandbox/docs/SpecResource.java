@@ -1,5 +1,8 @@
 package com.marqasouq.kit.sandbox.docs;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.marqasouq.kit.contract.docs.PublishedSpec;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,13 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two specs under /openapi/, as they ship in the jar, with this sandbox put first in
+ * The two specs under /openapi/, as they ship in the jar, and the contract's OpenAPI 3.1
+ * rendition ({@value #RENDITION}), each with this sandbox put first in
  * {@code servers} so that Swagger UI's "Try it out" calls the sandbox that served the page
  * (its address as the browser sees it, e.g. through a container's port mapping).
  */
 @Path("/openapi")
 public final class SpecResource {
     private static final Set<String> SPECS = Set.of("marqasouq-odoo.yaml", "sandbox-control.yaml");
+    /** The OpenAPI 3.1 rendition, with webhooks and decision links, made from the 3.0.3 source. */
+    static final String RENDITION = "marqasouq-odoo-3.1.yaml";
+
     private static final Pattern SERVERS = Pattern.compile("^servers:[ \\t]*\\R", Pattern.MULTILINE);
 
     @Context
@@ -31,6 +38,13 @@ public final class SpecResource {
     @GET
     @Path("/{file}")
     public Response spec(@PathParam("file") String file) {
+        if (file.equals(RENDITION)) {
+            ObjectNode rendition = PublishedSpec.openApi31ForKit();
+            ArrayNode servers = rendition.withArray("servers");
+            servers.insertObject(0).put("url", origin()).put("description", "This sandbox");
+            return Response.ok(PublishedSpec.yaml(rendition), "application/yaml; charset=utf-8")
+                    .build();
+        }
         if (!SPECS.contains(file)) {
             throw new NotFoundException();
         }

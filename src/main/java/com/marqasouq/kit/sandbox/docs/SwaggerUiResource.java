@@ -1,5 +1,7 @@
 package com.marqasouq.kit.sandbox.docs;
 
+import com.marqasouq.kit.contract.decisions.Decisions;
+import com.marqasouq.kit.contract.docs.PublishedSpec;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,7 @@ import java.util.Properties;
 
 /**
  * Swagger UI at /docs (brief): the swagger-ui webjar's files from the classpath, and an index
- * page that lists both specs. No token needed.
+ * page that lists the specs, and the decisions page. No token needed.
  */
 @Path("/docs")
 public final class SwaggerUiResource {
@@ -41,6 +43,14 @@ public final class SwaggerUiResource {
                     .build();
         }
         return Response.ok(read(INDEX), TYPES.get("html")).build();
+    }
+
+    /** The contract decisions, which the 3.1 rendition's operations link to as {@code decisions.html#...}. */
+    @GET
+    @Path("/" + PublishedSpec.DECISIONS_PAGE)
+    public Response decisions() {
+        return Response.ok(PublishedSpec.decisionsHtml(Decisions.fromClasspath(), "./"), TYPES.get("html"))
+                .build();
     }
 
     /** Only plain file names of the webjar's folder: no path traversal. */

@@ -95,6 +95,70 @@ class DocsWriterTest {
     }
 
     @Test
+    void alsoWritesTheRenditionTheDecisionsTheChangelogAndTheCollections() {
+        for (String name : List.of(
+                "openapi-3.1.yaml",
+                "openapi-3.1.json",
+                "decisions.html",
+                "decisions.md",
+                "changelog.html",
+                "changelog.md",
+                DocsWriter.POSTMAN,
+                DocsWriter.HTTP_FILE)) {
+            assertTrue(written.contains(out.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void thePageShowsTheOpenApi31RenditionWithTheSevenWebhooks() throws Exception {
+        var rendition =
+                new ObjectMapper().readTree(out.resolve("openapi-3.1.json").toFile());
+        var fromYaml = new ObjectMapper(new YAMLFactory())
+                .readTree(out.resolve("openapi-3.1.yaml").toFile());
+
+        assertEquals(rendition, fromYaml);
+        assertEquals("3.1.0", rendition.path("openapi").asText());
+        assertTrue(html.contains("\"openapi\": \"3.1.0\""), "the page shows the rendition");
+        for (String event : List.of(
+                "order.placed",
+                "order.updated",
+                "order.canceled",
+                "order.completed",
+                "customer.created",
+                "customer.updated",
+                "inventory.updated")) {
+            assertTrue(rendition.path("webhooks").has(event), event);
+            assertTrue(html.contains("\"" + event + "\" : {") || html.contains("\"" + event + "\": {"), event);
+        }
+        assertTrue(html.contains("href=\"decisions.html\"") && html.contains("href=\"changelog.html\""));
+    }
+
+    @Test
+    void everyDecisionLinkOfTheRenditionLandsOnAHeadingOfTheDecisionsPage() throws Exception {
+        String rendition = Files.readString(out.resolve("openapi-3.1.json"));
+        String decisions = Files.readString(out.resolve("decisions.html"));
+        Matcher link = Pattern.compile("\\]\\(decisions\\.html#([^)]+)\\)").matcher(rendition);
+        int links = 0;
+        while (link.find()) {
+            links++;
+            assertTrue(decisions.contains(" id=\"" + link.group(1) + "\""), "no heading " + link.group(1));
+        }
+        assertTrue(links > 50, "operations link the decisions they cite: " + links);
+        assertTrue(rendition.contains("Errors are `{type, message, code}` ([D19](decisions.html#d19--"), "D19 linked");
+    }
+
+    @Test
+    void theDecisionsAndChangelogPagesAreHtmlThatLoadsNothing() throws Exception {
+        for (String page : List.of("decisions.html", "changelog.html")) {
+            String text = Files.readString(out.resolve(page));
+            assertTrue(text.startsWith("<!DOCTYPE html>"), page);
+            assertFalse(Pattern.compile("(?i)<script|<link|src=").matcher(text).find(), page);
+            assertTrue(text.contains("<h2 id=\""), page);
+        }
+        assertTrue(Files.readString(out.resolve("changelog.md")).contains("## 1.0.0"));
+    }
+
+    @Test
     void inlinedTextCannotCloseItsElement() {
         assertEquals("var s = \"\\u003c/script>\"; /\\u003c!--/", InlineText.script("var s = \"</script>\"; /<!--/"));
         assertEquals("{\"a\": \"\\u003c/SCRIPT>\"}", InlineText.json("{\"a\": \"</SCRIPT>\"}"));
