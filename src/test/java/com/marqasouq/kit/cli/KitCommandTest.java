@@ -37,7 +37,7 @@ class KitCommandTest {
         assertTrue(
                 out.toString()
                         .matches(
-                                "(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.0\\.0 .*"),
+                                "(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.1\\.0 .*"),
                 out.toString());
     }
 

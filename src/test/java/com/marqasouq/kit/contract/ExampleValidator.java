@@ -15,16 +15,21 @@ final class ExampleValidator {
 
     private ExampleValidator() {}
 
+    /** As the document examples are checked: objects without additionalProperties are closed. */
     static ValidationReport validate(DocumentExample example, String body) {
+        return validate(StrictValidation.CLOSED_OBJECTS, example, body);
+    }
+
+    static ValidationReport validate(StrictValidation reading, DocumentExample example, String body) {
         return switch (example.kind()) {
-            case "request" -> StrictValidation.interactions().validateRequest(request(example, body));
+            case "request" -> reading.interactions().validateRequest(request(example, body));
             case "response" ->
-                StrictValidation.interactions()
+                reading.interactions()
                         .validateResponse(
                                 example.path(), Request.Method.valueOf(example.method()), response(example, body));
-            case "webhook" -> StrictValidation.againstComponent(body, Webhooks.payloadSchema(example.event()));
+            case "webhook" -> reading.againstComponent(body, Webhooks.payloadSchema(example.event()));
             // Section 7 shows a template, not a real error: only its shape is checked (D23).
-            case "error-template" -> StrictValidation.againstComponent(body, "ErrorResponse");
+            case "error-template" -> reading.againstComponent(body, "ErrorResponse");
             default -> throw new IllegalArgumentException("unknown kind in " + example);
         };
     }

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.contract;
 
 import static com.atlassian.oai.validator.report.ValidationReport.Level.ERROR;
+import static com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -15,26 +16,40 @@ import java.util.List;
 /** swagger-request-validator set up so that every deviation from the spec is an error. */
 final class StrictValidation {
 
-    private static OpenApiInteractionValidator interactions;
-    private static SchemaValidator schemas;
+    /**
+     * The document examples' check: objects without {@code additionalProperties} are closed too,
+     * so that a field the document shows and the spec lacks is reported.
+     */
+    static final StrictValidation CLOSED_OBJECTS = new StrictValidation(ERROR);
 
-    private StrictValidation() {}
+    /**
+     * The contract as OpenAPI defines it, and as D25 reads answers: an object without
+     * {@code additionalProperties} may carry further properties. An explicit
+     * {@code additionalProperties: false} (every request body) is still enforced.
+     */
+    static final StrictValidation OPEN_OBJECTS = new StrictValidation(IGNORE);
 
-    static LevelResolver levels() {
+    private final ValidationReport.Level undeclaredProperties;
+    private OpenApiInteractionValidator interactions;
+    private SchemaValidator schemas;
+
+    private StrictValidation(ValidationReport.Level undeclaredProperties) {
+        this.undeclaredProperties = undeclaredProperties;
+    }
+
+    private LevelResolver levels() {
         return LevelResolver.create()
                 // Schema, type, required, enum and format checks (and all others) are errors.
                 .withDefaultLevel(ERROR)
                 // The library ignores undeclared query parameters by default. The sandbox ignores
                 // them too (D5), but a document example that uses one means the spec misses it.
                 .withLevel("validation.request.parameter.query.unexpected", ERROR)
-                // Not ignored, the library treats objects without `additionalProperties` as closed,
-                // so a field that the document shows and the spec lacks is reported.
-                .withLevel("validation.schema.additionalProperties", ERROR)
+                .withLevel("validation.schema.additionalProperties", undeclaredProperties)
                 .build();
     }
 
     /** Checks whole requests (path, query, headers, body) and responses (status, body). */
-    static synchronized OpenApiInteractionValidator interactions() {
+    synchronized OpenApiInteractionValidator interactions() {
         if (interactions == null) {
             interactions = OpenApiInteractionValidator.createForInlineApiSpecification(
                             ContractSpec.read(ContractSpec.MAIN))
@@ -45,12 +60,12 @@ final class StrictValidation {
     }
 
     /** Checks a JSON value against one named component schema (webhook payloads, the error format). */
-    static ValidationReport againstComponent(String json, String componentName) {
+    ValidationReport againstComponent(String json, String componentName) {
         Schema<?> ref = new Schema<>().$ref("#/components/schemas/" + componentName);
         return schemas().validate(json, ref, "component." + componentName);
     }
 
-    private static synchronized SchemaValidator schemas() {
+    private synchronized SchemaValidator schemas() {
         if (schemas == null) {
             // Same library as the interaction validator: it understands OpenAPI 3.0 `nullable`.
             schemas = new SchemaValidator(ContractSpec.main(), new MessageResolver(levels()));

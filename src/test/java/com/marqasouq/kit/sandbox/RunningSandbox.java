@@ -17,11 +17,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One sandbox on a free port for the whole test run, reset to its default data before each
- * test. Every request and response of {@link #api()} is validated against the contract, so an
- * acceptance test fails on any schema violation as well as on its own assertions.
+ * test. Every request and response of {@link #api()} is validated against the contract as the
+ * sandbox answers it ({@link StrictReading}: the document's id prefixes and values, no needless
+ * null, no undeclared field), so an acceptance test fails on any schema violation as well as on
+ * its own assertions.
  */
 public final class RunningSandbox implements BeforeEachCallback {
-    private static final String SPEC = "openapi/marqasouq-odoo.yaml";
     private static final String CONTROL_SPEC = "openapi/sandbox-control.yaml";
     private static SandboxServer server;
     private static OpenApiValidationFilter strict;
@@ -52,12 +53,14 @@ public final class RunningSandbox implements BeforeEachCallback {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         strict = new OpenApiValidationFilter(
-                OpenApiInteractionValidator.createFor(SPEC).build());
+                OpenApiInteractionValidator.createForInlineApiSpecification(StrictReading.json())
+                        .build());
         // For negative tests: the request may break the contract on purpose, the response may not.
-        responsesOnly = responsesOnly(SPEC);
+        responsesOnly =
+                responsesOnly(OpenApiInteractionValidator.createForInlineApiSpecification(StrictReading.json()));
         controlStrict = new OpenApiValidationFilter(
                 OpenApiInteractionValidator.createFor(CONTROL_SPEC).build());
-        controlResponsesOnly = responsesOnly(CONTROL_SPEC);
+        controlResponsesOnly = responsesOnly(OpenApiInteractionValidator.createFor(CONTROL_SPEC));
         token = RestAssured.given()
                 .baseUri(baseUrl())
                 .contentType(ContentType.JSON)
@@ -69,9 +72,8 @@ public final class RunningSandbox implements BeforeEachCallback {
                 .path("token");
     }
 
-    private static OpenApiValidationFilter responsesOnly(String spec) {
-        return new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(spec)
-                .withLevelResolver(LevelResolver.create()
+    private static OpenApiValidationFilter responsesOnly(OpenApiInteractionValidator.Builder spec) {
+        return new OpenApiValidationFilter(spec.withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())
                 .build());

@@ -67,9 +67,7 @@ final class InventoryViews {
     }
 
     private static BatchUpdateResult result(UpdateOutcome outcome) {
-        return new BatchUpdateResult(
-                        outcome.sku(),
-                        BatchUpdateResult.StatusEnum.valueOf(outcome.status().name()))
+        return new BatchUpdateResult(outcome.sku(), WireValues.of(outcome.status()))
                 .stockedQuantity(outcome.stockedQuantity())
                 .previousQuantity(outcome.previousQuantity())
                 .message(outcome.message());

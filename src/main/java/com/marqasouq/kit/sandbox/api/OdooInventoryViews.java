@@ -69,11 +69,11 @@ final class OdooInventoryViews {
     }
 
     private static OdooInventorySyncResult result(UpdateOutcome outcome) {
-        OdooInventorySyncResult.StatusEnum status = switch (outcome.status()) {
-            case UPDATED -> OdooInventorySyncResult.StatusEnum.SYNCED;
-            case DUPLICATE -> OdooInventorySyncResult.StatusEnum.DUPLICATE;
+        String status = switch (outcome.status()) {
+            case UPDATED -> "synced";
+            case DUPLICATE -> "duplicate";
             // D13 creates unknown SKUs, so only a bad quantity or location is left: both are invalid input.
-            case INVALID, NOT_FOUND -> OdooInventorySyncResult.StatusEnum.INVALID;
+            case INVALID, NOT_FOUND -> "invalid";
         };
         return new OdooInventorySyncResult(outcome.sku(), status)
                 .previousQuantity(outcome.previousQuantity())

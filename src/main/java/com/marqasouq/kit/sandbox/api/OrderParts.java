@@ -4,10 +4,8 @@ import com.marqasouq.kit.generated.model.Address;
 import com.marqasouq.kit.generated.model.CustomerRef;
 import com.marqasouq.kit.generated.model.Fulfillment;
 import com.marqasouq.kit.generated.model.FulfillmentItem;
-import com.marqasouq.kit.generated.model.FulfillmentStatus;
 import com.marqasouq.kit.generated.model.OrderStatus;
 import com.marqasouq.kit.generated.model.Payment;
-import com.marqasouq.kit.generated.model.PaymentStatus;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
 import java.util.LinkedHashMap;
@@ -21,14 +19,6 @@ final class OrderParts {
 
     static OrderStatus status(Order order) {
         return OrderStatus.fromValue(order.status);
-    }
-
-    static FulfillmentStatus fulfillmentStatus(Order order) {
-        return FulfillmentStatus.fromValue(order.fulfillmentStatus);
-    }
-
-    static PaymentStatus paymentStatus(Order order) {
-        return PaymentStatus.fromValue(order.paymentStatus);
     }
 
     /**
@@ -67,7 +57,7 @@ final class OrderParts {
 
     static List<Payment> payments(Order order) {
         return order.payments.stream()
-                .map(p -> new Payment(p.id, p.amount, p.providerId, PaymentStatus.fromValue(p.status)))
+                .map(p -> new Payment(p.id, p.amount, p.providerId, p.status))
                 .toList();
     }
 

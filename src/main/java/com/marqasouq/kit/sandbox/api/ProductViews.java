@@ -1,8 +1,8 @@
 package com.marqasouq.kit.sandbox.api;
 
 import com.marqasouq.kit.generated.model.Price;
+import com.marqasouq.kit.generated.model.PriceInput;
 import com.marqasouq.kit.generated.model.Product;
-import com.marqasouq.kit.generated.model.ProductStatus;
 import com.marqasouq.kit.generated.model.ProductVariant;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
 import com.marqasouq.kit.sandbox.domain.products.VariantStock;
@@ -17,8 +17,7 @@ final class ProductViews {
     static Product product(com.marqasouq.kit.sandbox.domain.products.Product p, VariantStock stock) {
         List<ProductVariant> variants =
                 p.variants.stream().map(v -> variant(v, stock)).toList();
-        return new Product(
-                p.id, p.title, p.handle, ProductStatus.fromValue(p.status), variants, new LinkedHashMap<>(p.metadata));
+        return new Product(p.id, p.title, p.handle, p.status, variants, new LinkedHashMap<>(p.metadata));
     }
 
     private static ProductVariant variant(Variant v, VariantStock stock) {
@@ -29,7 +28,7 @@ final class ProductViews {
     }
 
     /** Request prices to domain prices; the domain checks and upper-cases the codes. */
-    static List<com.marqasouq.kit.sandbox.domain.products.Price> prices(List<Price> prices) {
+    static List<com.marqasouq.kit.sandbox.domain.products.Price> prices(List<PriceInput> prices) {
         return prices.stream()
                 .map(p -> new com.marqasouq.kit.sandbox.domain.products.Price(
                         p.getCurrencyCode(), p.getAmount() == null ? 0 : p.getAmount()))

@@ -18,8 +18,7 @@ final class ReduceStockViews {
                 true,
                 new ReducedInventoryItem(
                                 outcome.sku(), outcome.previousQuantity(), outcome.reducedBy(), outcome.newQuantity())
-                        .status(ReducedInventoryItem.StatusEnum.valueOf(
-                                outcome.status().name())));
+                        .status(WireValues.of(outcome.status())));
     }
 
     /** Section 8.8. */
@@ -35,9 +34,7 @@ final class ReduceStockViews {
     }
 
     private static ReduceStockResult result(ReduceOutcome outcome) {
-        return new ReduceStockResult(
-                        outcome.sku(),
-                        ReduceStockResult.StatusEnum.valueOf(outcome.status().name()))
+        return new ReduceStockResult(outcome.sku(), WireValues.of(outcome.status()))
                 .previousQuantity(outcome.previousQuantity())
                 .newQuantity(outcome.newQuantity())
                 .reducedBy(outcome.reducedBy())

@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.marqasouq.kit.generated.model.FulfillmentItem;
+import com.marqasouq.kit.generated.model.FulfillmentItemInput;
 import com.marqasouq.kit.generated.model.OdooOrderDetailItem;
-import com.marqasouq.kit.generated.model.Price;
+import com.marqasouq.kit.generated.model.PriceInput;
 import com.marqasouq.kit.generated.model.ProductVariant;
 import com.marqasouq.kit.generated.model.ReduceStockItemsRequest;
 import com.marqasouq.kit.generated.model.ReduceStockRequest;
@@ -78,9 +78,9 @@ public final class ApiJson {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .addMixIn(ProductVariant.class, NullableBarcode.class)
                 .addMixIn(OdooOrderDetailItem.class, NullableBarcode.class)
-                .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
+                .addMixIn(FulfillmentItemInput.class, FulfillmentItemAlias.class)
                 .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
-                .addMixIn(Price.class, UpperCaseCurrency.class)
+                .addMixIn(PriceInput.class, UpperCaseCurrency.class)
                 .build();
         // A wrong type is a 400 naming the field, never a silent conversion (D19).
         for (LogicalType type :

@@ -31,6 +31,8 @@ final class StateDocumentCheck {
     private static final Set<String> FULFILLMENT_STATUSES = Set.of("not_fulfilled", "partially_fulfilled", "fulfilled");
     private static final Set<String> PAYMENT_STATUSES =
             Set.of("not_paid", "awaiting", "captured", "refunded", "canceled");
+    // The answers' lists are open (D25), so only this check keeps loaded values to the known ones.
+    private static final Set<String> PRODUCT_STATUSES = Set.of("draft", "proposed", "published", "rejected");
 
     private final StateDocument doc;
     private final Set<String> locationIds = new HashSet<>();
@@ -78,6 +80,7 @@ final class StateDocumentCheck {
             e.text("title", product.title);
             e.text("handle", product.handle);
             e.unique("handle", product.handle, handles);
+            e.oneOf("status", product.status, PRODUCT_STATUSES);
             e.time("created_at", product.createdAt);
             for (int v = 0; v < product.variants.size(); v++) {
                 Variant variant = product.variants.get(v);
@@ -164,6 +167,7 @@ final class StateDocumentCheck {
             for (int p = 0; p < order.payments.size(); p++) {
                 Payment payment = order.payments.get(p);
                 e.optionalId("payments[" + p + "].id", payment.id, "pay_");
+                e.oneOf("payments[" + p + "].status", payment.status, PAYMENT_STATUSES);
                 e.notNegative("payments[" + p + "].amount", payment.amount);
             }
         }

@@ -52,6 +52,14 @@ class StateLoadRefusedAcceptanceTest {
                         d -> seedItem(d).put("quantity", 0)),
                 broken("an unknown order status", "status", d -> seedOrder(d).put("status", "shipped")),
                 broken(
+                        "a payment status outside D6",
+                        "payments[0].status",
+                        d -> StateExport.list(seedOrder(d), "payments").get(0).put("status", "authorized")),
+                broken(
+                        "an unknown product status",
+                        "archived",
+                        d -> entry(d, "products", 0).put("status", "archived")),
+                broken(
                         "an id without its prefix",
                         "orders[0].id",
                         d -> entry(d, "orders", 0).put("id", "12345")),

@@ -3,15 +3,20 @@ package com.marqasouq.kit.sandbox.webhook;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.marqasouq.kit.sandbox.StrictReading;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.util.List;
 import java.util.Map;
 
-/** The payload schemas of the contract's {@code x-webhooks} (D20), checked as the API's bodies are. */
+/**
+ * The payload schemas of the contract's {@code x-webhooks} (D20), read as the sandbox sends them
+ * ({@link StrictReading}) and checked as the API's bodies are.
+ */
 final class WebhookSchemas {
-    private static final OpenAPI API = new OpenAPIV3Parser().read("openapi/marqasouq-odoo.yaml");
+    private static final OpenAPI API =
+            new OpenAPIV3Parser().readContents(StrictReading.json()).getOpenAPI();
     private static final SchemaValidator VALIDATOR = new SchemaValidator(API, new MessageResolver());
 
     private WebhookSchemas() {}
