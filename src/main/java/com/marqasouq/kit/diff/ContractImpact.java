@@ -43,7 +43,7 @@ public final class ContractImpact {
     /** The features shipped in the jar, the conformance summary's flow labels and the document's flows. */
     public static ContractImpact load() {
         List<PlannedScenario> scenarios = FeatureCatalogue.load();
-        Map<String, String> labels = new SummaryBuilder(scenarios, Map.of(), Map.of(), Map.of()).flows();
+        Map<String, String> labels = SummaryBuilder.flows(scenarios);
         return new ContractImpact(scenarios, labels, DocumentFlows.load());
     }
 
