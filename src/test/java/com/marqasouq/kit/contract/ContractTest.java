@@ -19,7 +19,7 @@ class ContractTest {
     void loadsTheMarqasouqContractFromTheClasspathAsWritten() {
         assertTrue(contract.yaml().startsWith("openapi: 3.0.3"));
         assertEquals("MarqaSouq Odoo Integration API", contract.title());
-        assertEquals("1.1.0", contract.version());
+        assertEquals("2.0.0", contract.version());
         assertEquals("openapi/marqasouq-odoo.yaml", contract.resource());
     }
 

@@ -66,7 +66,7 @@ class DocsWriterTest {
 
     @Test
     void thePageShowsTheSpecWithTheSwaggerUiBundleInline() {
-        assertTrue(html.contains("<title>MarqaSouq Odoo Integration API 1.1.0</title>"));
+        assertTrue(html.contains("<title>MarqaSouq Odoo Integration API 2.0.0</title>"));
         assertTrue(html.contains("SwaggerUIBundle({"), "the page starts Swagger UI");
         assertTrue(html.contains(".swagger-ui"), "Swagger UI's style sheet is inline");
         assertTrue(html.length() > 1_000_000, "the bundle is inline: " + html.length() + " characters");
