@@ -124,6 +124,9 @@ public final class Causes {
         if (kind == Finding.Kind.ROUTE_MISSING && !sections.isEmpty()) {
             return "document §" + join(sections);
         }
+        if (kind == Finding.Kind.BLOCKED) {
+            return null; // a preparation is not a rule of its own; the blocked scenarios list theirs
+        }
         return rules.size() > 3 ? rules.size() + " rules" : String.join(", ", rules);
     }
 

@@ -63,7 +63,9 @@ final class FailureClassifier {
             Kind kind = d.expected().startsWith("status ") ? Kind.STATUS : Kind.BEHAVIOUR;
             return new Finding(
                     kind,
-                    kind + "|" + Ids.generic(d.expected()) + "|" + Ids.generic(d.actual()) + "|" + rule.reference(),
+                    // The target's own reason tells causes apart; without one, the rule does.
+                    kind + "|" + Ids.generic(d.expected()) + "|" + Ids.generic(d.actual()) + "|"
+                            + (d.targetMessage() == null ? rule.reference() : Ids.generic(d.targetMessage())),
                     Ids.generic(d.expected()),
                     Ids.generic(d.actual()),
                     d.targetMessage(),
