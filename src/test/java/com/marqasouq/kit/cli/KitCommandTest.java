@@ -37,7 +37,11 @@ class KitCommandTest {
         assertTrue(
                 out.toString()
                         .matches(
-                                "(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API 1\\.1\\.0 .*"),
+                                "(?s)marqasouq-odoo-kit \\d+\\.\\d+\\.\\d+.*\ncontract: MarqaSouq Odoo Integration API "
+                                        + java.util.regex.Pattern.quote(
+                                                com.marqasouq.kit.contract.Contract.marqasouqOdoo()
+                                                        .version())
+                                        + " .*"),
                 out.toString());
     }
 

@@ -61,24 +61,33 @@ record FreshOrder(
                 Map.of());
     }
 
-    /** From the target's GET /admin/orders/{id} answer (section 2.2). */
+    /**
+     * From the target's GET /admin/orders/{id} answer (section 2.2), taking only what the order
+     * flows need, so that an answer missing other fields (a shape finding of its own) does not
+     * keep the flows from running: the SKU from {@code variant.sku}, else {@code variant_sku} or
+     * {@code sku}; the customer from {@code customer.id}, else {@code customer_id}, or none.
+     */
     @SuppressWarnings("unchecked")
     static FreshOrder fromDetails(Map<String, Object> order) {
         List<Line> lines = new ArrayList<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) order.get("items")) {
-            Map<String, Object> variant = (Map<String, Object>) item.get("variant");
+            Object variant = item.get("variant");
+            Object sku = variant instanceof Map<?, ?> v && v.get("sku") != null
+                    ? v.get("sku")
+                    : item.getOrDefault("variant_sku", item.get("sku"));
             lines.add(new Line(
                     (String) item.get("id"),
-                    (String) variant.get("sku"),
+                    (String) sku,
                     number(item, "quantity").intValue(),
                     number(item, "unit_price").longValue()));
         }
-        Map<String, Object> customer = (Map<String, Object>) order.get("customer");
+        Object customer = order.get("customer");
+        Object customerId = customer instanceof Map<?, ?> c ? c.get("id") : order.get("customer_id");
         return new FreshOrder(
                 (String) order.get("id"),
                 number(order, "display_id").intValue(),
                 Instant.parse((String) order.get("created_at")),
-                (String) customer.get("id"),
+                (String) customerId,
                 List.copyOf(lines),
                 false,
                 Map.of());
