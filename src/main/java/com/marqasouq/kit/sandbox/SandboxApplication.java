@@ -26,6 +26,7 @@ import com.marqasouq.kit.sandbox.http.HealthResource;
 import com.marqasouq.kit.sandbox.http.JsonErrorMapper;
 import com.marqasouq.kit.sandbox.http.QueryParamConverters;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
+import com.marqasouq.kit.sandbox.http.RequestBodyCheck;
 import com.marqasouq.kit.sandbox.http.RequestLogFilter;
 import com.marqasouq.kit.sandbox.http.UnexpectedErrorMapper;
 import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
@@ -55,6 +56,7 @@ final class SandboxApplication extends ResourceConfig {
         register(new RequestLogFilter(sandbox.requests()));
         register(new FaultFilter(sandbox.faults()));
         register(new BearerAuthFilter(sandbox.tokens()));
+        register(new RequestBodyCheck(sandbox.config().limits().maxBodyBytes()));
 
         register(DomainExceptionMapper.class);
         register(JsonErrorMapper.class);

@@ -2,10 +2,13 @@ package com.marqasouq.kit.sandbox.http;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The JSON rules of the API: strict input, RFC 3339 UTC output with milliseconds (D2, D19, D24). */
@@ -64,6 +68,8 @@ public final class ApiJson {
         });
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .addModule(timestamps)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -81,6 +87,8 @@ public final class ApiJson {
                 .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
                 .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
                 .addMixIn(Price.class, UpperCaseCurrency.class)
+                // No array of any body may hold a null: 400 naming the element, e.g. items[0].
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .build();
         // A wrong type is a 400 naming the field, never a silent conversion (D19).
         for (LogicalType type :
