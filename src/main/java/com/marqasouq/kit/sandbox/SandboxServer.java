@@ -1,5 +1,6 @@
 package com.marqasouq.kit.sandbox;
 
+import com.marqasouq.kit.sandbox.server.JsonErrorsAddOn;
 import com.marqasouq.kit.sandbox.server.ListenAddress;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -19,13 +20,16 @@ public final class SandboxServer implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final HttpServer http;
+    private final JsonErrorsAddOn jsonErrors;
     private final InetSocketAddress boundAddress;
     private final URI baseUri;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SandboxServer(Sandbox sandbox, HttpServer http, InetSocketAddress boundAddress, URI baseUri) {
+    private SandboxServer(
+            Sandbox sandbox, HttpServer http, JsonErrorsAddOn jsonErrors, InetSocketAddress boundAddress, URI baseUri) {
         this.sandbox = sandbox;
         this.http = http;
+        this.jsonErrors = jsonErrors;
         this.boundAddress = boundAddress;
         this.baseUri = baseUri;
     }
@@ -40,22 +44,26 @@ public final class SandboxServer implements AutoCloseable {
                 GrizzlyHttpServerFactory.createHttpServer(listen.bindUri(), new SandboxApplication(sandbox), false);
         // Grizzly would answer a GET or DELETE with a body by an empty 400; let the API ignore the body instead (D19).
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        JsonErrorsAddOn jsonErrors = new JsonErrorsAddOn();
+        http.getListeners().iterator().next().registerAddOn(jsonErrors);
         try {
             sandbox.awaitData();
             http.start();
         } catch (IOException | RuntimeException e) {
             http.shutdownNow();
+            jsonErrors.close();
             sandbox.close();
             throw e;
         }
         InetSocketAddress bound = boundAddress(http);
         if (!listen.isBoundAt(bound)) {
             http.shutdownNow();
+            jsonErrors.close();
             sandbox.close();
             throw new IOException("asked to listen on " + listen.address().getHostAddress() + ":" + listen.port()
                     + " but the server is bound to " + bound + "; stopped");
         }
-        return new SandboxServer(sandbox, http, bound, ListenAddress.url(bound));
+        return new SandboxServer(sandbox, http, jsonErrors, bound, ListenAddress.url(bound));
     }
 
     private static InetSocketAddress boundAddress(HttpServer http) {
@@ -98,6 +106,7 @@ public final class SandboxServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        jsonErrors.close();
         sandbox.close();
         if (sandbox.config().stateFile() == null) {
             return;
