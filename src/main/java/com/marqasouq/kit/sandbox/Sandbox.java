@@ -4,6 +4,7 @@ import com.marqasouq.kit.sandbox.auth.TokenService;
 import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.durability.StateSaver;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
 import com.marqasouq.kit.sandbox.store.StartData;
 import com.marqasouq.kit.sandbox.store.State;
@@ -13,7 +14,6 @@ import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,6 +30,7 @@ public final class Sandbox implements AutoCloseable {
     private final WebhookDispatcher webhooks;
     private final Faults faults = new Faults();
     private final CompletableFuture<State> initialState;
+    private final StateSaver saver;
 
     Sandbox(SandboxConfig config, Consumer<List<DomainEvent>> events) throws IOException {
         this.config = config;
@@ -48,12 +49,17 @@ public final class Sandbox implements AutoCloseable {
         // D20: the dispatcher only queues, so a receiver never slows or fails the request.
         this.store = new Store(new State(), clock, events.andThen(webhooks));
         this.tokens = TokenService.withRandomKey(config.tokenTtl());
+        this.saver = config.stateFile() == null ? null : new StateSaver(config.stateFile(), this::stateDocument);
     }
 
     /** Waits for the start data; called before the sandbox listens, so no request sees it missing. */
     void awaitData() throws IOException {
         try {
             store.replace(initialState.join());
+            if (saver != null) {
+                // Armed only once the state file was read: a file that could not be loaded is never overwritten.
+                store.afterChange(saver::changed);
+            }
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
@@ -86,14 +92,21 @@ public final class Sandbox implements AutoCloseable {
         webhooks.clearDeliveries();
     }
 
-    /** Writes the state to {@code --state-file}, atomically; does nothing without one. */
+    /** Writes a last snapshot to {@code --state-file} and stops saving; does nothing without one. */
     public void saveState() throws IOException {
-        Path file = config.stateFile();
-        if (file == null) {
-            return;
+        if (saver != null) {
+            saver.close();
         }
-        byte[] document = store.read(state -> StateFile.document(state, clock.now()));
-        StateFile.save(file, document);
+    }
+
+    /** The state file's content, taken under the store's read lock so it is one consistent moment. */
+    private byte[] stateDocument() {
+        return store.read(state -> StateFile.document(state, clock.now()));
+    }
+
+    /** The saver of {@code --state-file}, or null without one. */
+    public StateSaver stateSaver() {
+        return saver;
     }
 
     public SandboxConfig config() {
