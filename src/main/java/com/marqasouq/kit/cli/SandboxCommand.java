@@ -101,7 +101,8 @@ public final class SandboxCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description =
                     "Load the state from FILE at start if it exists (it wins over --data and --empty, which reset still goes back to), "
-                            + "and save it there at stop (default: none, nothing is kept).")
+                            + "and keep it there: every change is on disk within 100 ms plus one save, webhook queue included "
+                            + "(default: none, nothing is kept).")
     Path stateFile;
 
     @Option(

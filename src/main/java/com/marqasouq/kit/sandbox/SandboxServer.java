@@ -1,5 +1,6 @@
 package com.marqasouq.kit.sandbox;
 
+import com.marqasouq.kit.sandbox.server.ExposureWarning;
 import com.marqasouq.kit.sandbox.server.JsonErrorsAddOn;
 import com.marqasouq.kit.sandbox.server.ListenAddress;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +46,12 @@ public final class SandboxServer implements AutoCloseable {
                 GrizzlyHttpServerFactory.createHttpServer(listen.bindUri(), new SandboxApplication(sandbox), false);
         // Grizzly would answer a GET or DELETE with a body by an empty 400; let the API ignore the body instead (D19).
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
-        JsonErrorsAddOn jsonErrors = new JsonErrorsAddOn();
-        http.getListeners().iterator().next().registerAddOn(jsonErrors);
+        JsonErrorsAddOn jsonErrors = new JsonErrorsAddOn(config.limits());
+        NetworkListener listener = http.getListeners().iterator().next();
+        listener.registerAddOn(jsonErrors);
+        // An idle connection (keep-alive or never used) is closed after this long.
+        listener.getKeepAlive().setIdleTimeoutInSeconds((int)
+                Math.max(1, config.limits().idleTimeout().toSeconds()));
         try {
             sandbox.awaitData();
             http.start();
@@ -63,6 +69,7 @@ public final class SandboxServer implements AutoCloseable {
             throw new IOException("asked to listen on " + listen.address().getHostAddress() + ":" + listen.port()
                     + " but the server is bound to " + bound + "; stopped");
         }
+        ExposureWarning.of(bound, config.admin()).ifPresent(LOG::warn);
         return new SandboxServer(sandbox, http, jsonErrors, bound, ListenAddress.url(bound));
     }
 

@@ -87,6 +87,8 @@ public final class ApiJson {
                 .addMixIn(FulfillmentItem.class, FulfillmentItemAlias.class)
                 .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
                 .addMixIn(Price.class, UpperCaseCurrency.class)
+                // No request field is nullable in the spec: a null is a 400 naming it, never "absent".
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
                 // No array of any body may hold a null: 400 naming the element, e.g. items[0].
                 .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .build();

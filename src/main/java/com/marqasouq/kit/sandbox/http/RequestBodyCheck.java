@@ -2,6 +2,7 @@ package com.marqasouq.kit.sandbox.http;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads a request body before anything parses it: more than the size limit is 413, bytes that are
@@ -30,14 +32,20 @@ public final class RequestBodyCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity()) {
-            return;
+        if (!declaresBody(request)) {
+            return; // nothing to read; asking the stream would wait for bytes that never come (e.g. an h2c upgrade)
         }
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge());
             return;
         }
-        byte[] body = readAtMost(request.getEntityStream(), maxBytes);
+        byte[] body;
+        try {
+            body = readAtMost(request.getEntityStream(), maxBytes);
+        } catch (IOException | ProcessingException clientGone) {
+            request.abortWith(ErrorBody.invalid("The body could not be read: the client stopped sending it"));
+            return;
+        }
         if (body == null) {
             request.abortWith(tooLarge());
             return;
@@ -48,6 +56,13 @@ public final class RequestBodyCheck implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** A body is announced by a length above zero or by chunked transfer coding. */
+    private static boolean declaresBody(ContainerRequestContext request) {
+        String encoding = request.getHeaderString("Transfer-Encoding");
+        return request.getLength() > 0
+                || (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked"));
     }
 
     private jakarta.ws.rs.core.Response tooLarge() {

@@ -59,6 +59,11 @@ final class JsonErrorCodecFilter extends HttpServerFilter {
 
     @Override
     protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+        if (response.getStatus() == 505 && !isHttpVersion(response.getRequest())) {
+            // Not another HTTP version but no version at all (e.g. a space in the URL): a malformed request line.
+            response.setStatus(400);
+            response.setReasonPhrase("Bad Request");
+        }
         byte[] body = errorJson(response.getStatus(), message(response.getStatus()));
         response.setContentType("application/json");
         response.setHeader("Content-Type", "application/json");
@@ -76,6 +81,11 @@ final class JsonErrorCodecFilter extends HttpServerFilter {
             case 505 -> "Only HTTP/1.0 and HTTP/1.1 are supported";
             default -> "The request is not valid HTTP";
         };
+    }
+
+    private static boolean isHttpVersion(HttpRequestPacket request) {
+        String protocol = request == null ? "" : request.getProtocolString();
+        return protocol != null && protocol.matches("HTTP/\\d(\\.\\d)?");
     }
 
     private static boolean isTooLarge(Throwable error) {

@@ -21,6 +21,11 @@ public final class JsonErrorsAddOn implements AddOn, AutoCloseable {
         return thread;
     });
     private final DelayedExecutor timer = new DelayedExecutor(timerThread);
+    private final RequestDeadline deadline;
+
+    public JsonErrorsAddOn(ServerLimits limits) {
+        this.deadline = new RequestDeadline(limits.requestTimeout());
+    }
 
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
@@ -41,6 +46,10 @@ public final class JsonErrorsAddOn implements AddOn, AutoCloseable {
         codec.setAllowPayloadForUndefinedHttpMethods(original.isAllowPayloadForUndefinedHttpMethods());
         codec.setMaxPayloadRemainderToSkip(original.getMaxPayloadRemainderToSkip());
         builder.set(at, codec);
+        if (deadline != null) {
+            builder.add(at + 1, deadline.requestComplete());
+            builder.add(at, deadline.bytesArriving());
+        }
         timer.start();
     }
 
