@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.marqasouq.kit.generated.model.FulfillmentItem;
 import com.marqasouq.kit.generated.model.OdooOrderDetailItem;
 import com.marqasouq.kit.generated.model.Price;
@@ -66,6 +68,8 @@ public final class ApiJson {
                 gen.writeString(TIMESTAMP.format(value));
             }
         });
+        // A date-time is an RFC 3339 string: Jackson would also read a number as epoch seconds.
+        timestamps.addDeserializer(OffsetDateTime.class, new StringOnlyDateTime());
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
@@ -112,6 +116,20 @@ public final class ApiJson {
                             type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         return mapper;
+    }
+
+    static final class StringOnlyDateTime extends StdScalarDeserializer<OffsetDateTime> {
+        StringOnlyDateTime() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+            }
+            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+        }
     }
 
     /** D24: a barcode the variant does not have is sent as null, as the document shows it. */

@@ -5,6 +5,7 @@ import com.marqasouq.kit.sandbox.http.ApiJson;
 import com.marqasouq.kit.sandbox.http.ErrorBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
@@ -59,11 +60,6 @@ final class JsonErrorCodecFilter extends HttpServerFilter {
 
     @Override
     protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
-        if (response.getStatus() == 505 && !isHttpVersion(response.getRequest())) {
-            // Not another HTTP version but no version at all (e.g. a space in the URL): a malformed request line.
-            response.setStatus(400);
-            response.setReasonPhrase("Bad Request");
-        }
         byte[] body = errorJson(response.getStatus(), message(response.getStatus()));
         response.setContentType("application/json");
         response.setHeader("Content-Type", "application/json");
@@ -83,9 +79,19 @@ final class JsonErrorCodecFilter extends HttpServerFilter {
         };
     }
 
-    private static boolean isHttpVersion(HttpRequestPacket request) {
-        String protocol = request == null ? "" : request.getProtocolString();
-        return protocol != null && protocol.matches("HTTP/\\d(\\.\\d)?");
+    @Override
+    protected boolean onHttpHeaderParsed(HttpHeader header, Buffer buffer, FilterChainContext ctx) {
+        String version = header.getProtocolDC().toString();
+        boolean error = super.onHttpHeaderParsed(header, buffer, ctx);
+        if (error
+                && header instanceof HttpRequestPacket request
+                && request.getResponse().getStatus() == 505
+                && (version == null || !version.matches("HTTP/\\d(\\.\\d)?"))) {
+            // Not another HTTP version but no version at all (e.g. a space in the URL): a malformed request line.
+            request.getResponse().setStatus(400);
+            request.getResponse().setReasonPhrase("Bad Request");
+        }
+        return error;
     }
 
     private static boolean isTooLarge(Throwable error) {

@@ -44,6 +44,14 @@ class OversizedRequestAcceptanceTest {
     }
 
     @Test
+    void aSpaceInTheUrlIsBadRequestNotAnUnsupportedVersion() throws IOException {
+        RawResponse response = send("GET /admin/orders/' OR 1=1 -- HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertEquals(400, response.status(), response.head());
+        assertError(response, "INVALID_DATA");
+    }
+
+    @Test
     void theServerStillAnswersNormallyAfterwards() throws IOException {
         send("GET /" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
 
