@@ -82,19 +82,26 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static StartData startData(SandboxConfig config) throws IOException {
+    private static StartData startData(SandboxConfig config) {
         if (config.dataFile() != null) {
             return StartData.file(config.dataFile());
         }
         return config.empty() ? StartData.empty() : StartData.defaults();
     }
 
-    /** An existing state file wins: it is where the last run stopped. Reset still goes back to the start data. */
+    /**
+     * An existing state file wins: it is where the last run stopped. Reset still goes back to the
+     * start data, which is read too, so that a bad data file stops this start, not a later reset.
+     */
     private static StateFile.Content initialState(SandboxConfig config, StartData start) throws IOException {
         if (config.stateFile() != null && Files.exists(config.stateFile())) {
-            return StateFile.read(config.stateFile());
+            StateFile.Content saved = StateFile.read(config.stateFile());
+            if (config.dataFile() != null) {
+                start.initial();
+            }
+            return saved;
         }
-        return new StateFile.Content(start.fresh(), null);
+        return new StateFile.Content(start.initial(), null);
     }
 
     /** POST /_sandbox/reset (D21): the start data, real time, no faults, no recent requests. */

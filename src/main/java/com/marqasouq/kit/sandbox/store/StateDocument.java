@@ -7,6 +7,11 @@ import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.Reduction;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -56,6 +61,13 @@ public final class StateDocument {
         return StateJson.read(json).toState();
     }
 
+    /** As {@link #load(byte[])}, streamed from a file; an IOException is one reading the file. */
+    public static State load(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return StateJson.read(in).toState();
+        }
+    }
+
     /** Reads and checks a document without building the state yet. */
     static StateDocument read(byte[] json) {
         return StateJson.read(json);
@@ -94,6 +106,7 @@ public final class StateDocument {
         if (reductions != null) {
             reductions.forEach(state::addReduction);
         }
+        state.trim();
         return state;
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,27 +67,46 @@ final class StateJson {
     /** Reads a document; a shape or type error is a 400 naming the field, e.g. {@code orders[2].created_at}. */
     static StateDocument read(JsonNode tree) {
         try {
-            return MAPPER.treeToValue(tree, StateDocument.class);
-        } catch (JsonProcessingException e) {
+            return SharedStrings.reader(MAPPER, StateDocument.class).readValue(tree);
+        } catch (IOException e) {
+            throw DomainException.invalid(e instanceof JsonProcessingException p ? describe(p) : e.getMessage());
+        }
+    }
+
+    /** Reads a document straight from its bytes, entity by entity, without building a tree of it first. */
+    static StateDocument read(byte[] json) {
+        try {
+            return read(MAPPER.createParser(json));
+        } catch (IOException e) {
+            throw DomainException.invalid("The state document could not be read: " + e.getMessage());
+        }
+    }
+
+    /** As {@link #read(byte[])}, from a stream: a large file is never held whole in memory. */
+    static StateDocument read(InputStream json) throws IOException {
+        return read(MAPPER.createParser(json));
+    }
+
+    private static StateDocument read(JsonParser source) throws IOException {
+        try (JsonParser parser = source) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw DomainException.invalid("The state document must be a JSON object");
+            }
+            return SharedStrings.reader(MAPPER, StateDocument.class).readValue(parser);
+        } catch (StreamReadException e) {
+            throw notJson(e);
+        } catch (JsonMappingException e) {
+            // Read as it streams, a document that stops early fails where a value was expected.
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+                throw notJson(e);
+            }
             throw DomainException.invalid(describe(e));
         }
     }
 
-    static StateDocument read(byte[] json) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            String line =
-                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw DomainException.invalid("The state document is not valid JSON: " + e.getOriginalMessage() + line);
-        } catch (IOException e) {
-            throw DomainException.invalid("The state document could not be read: " + e.getMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw DomainException.invalid("The state document must be a JSON object");
-        }
-        return read(tree);
+    private static DomainException notJson(JsonProcessingException e) {
+        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return DomainException.invalid("The state document is not valid JSON: " + e.getOriginalMessage() + line);
     }
 
     private static String describe(JsonProcessingException e) {
@@ -146,6 +168,7 @@ final class StateJson {
         JsonSetter.Value nullAsEmpty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
         return JsonMapper.builder()
                 .addModule(timestamps)
+                .addModule(SharedStrings.module())
                 // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .withConfigOverride(List.class, o -> o.setSetterInfo(nullAsEmpty))
