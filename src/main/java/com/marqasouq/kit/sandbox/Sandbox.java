@@ -6,6 +6,7 @@ import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.durability.StateSaver;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
+import com.marqasouq.kit.sandbox.http.RequestLog;
 import com.marqasouq.kit.sandbox.store.StartData;
 import com.marqasouq.kit.sandbox.store.State;
 import com.marqasouq.kit.sandbox.store.StateFile;
@@ -28,6 +29,7 @@ public final class Sandbox implements AutoCloseable {
     private final Store store;
     private final TokenService tokens;
     private final RecentRequests requests = new RecentRequests(500);
+    private final RequestLog requestLog = new RequestLog();
     private final WebhookDispatcher webhooks;
     private final Faults faults = new Faults();
     private final CompletableFuture<StateFile.Content> initialState;
@@ -156,6 +158,10 @@ public final class Sandbox implements AutoCloseable {
         return requests;
     }
 
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
     public WebhookDispatcher webhooks() {
         return webhooks;
     }
@@ -168,6 +174,7 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         webhooks.close();
+        requestLog.close();
     }
 
     public Faults faults() {
