@@ -1,8 +1,6 @@
 package com.marqasouq.kit.sandbox.http.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marqasouq.kit.sandbox.http.hostile.SpecOperations.SpecOperation;
@@ -21,7 +19,6 @@ import java.util.Set;
  * not apply (no body, no parameter of that kind).
  */
 final class Mutations {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HUGE = "9223372036854775808"; // 2^63, one past the largest long
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
 
@@ -52,24 +49,24 @@ final class Mutations {
         if (op.body() == null) {
             return null;
         }
-        List<String> paths = paths(op.body());
+        List<String> paths = JsonPaths.paths(op.body());
         JsonNode body = op.body().deepCopy();
         if (paths.isEmpty() || random.nextInt(8) == 0) {
             return withBody(op, token, "null body", "null".getBytes(StandardCharsets.UTF_8));
         }
         String path = paths.get(random.nextInt(paths.size()));
-        replace(body, path, JsonNodeFactory.instance.nullNode());
-        return withBody(op, token, "null at " + path, bytes(body));
+        JsonPaths.replace(body, path, JsonNodeFactory.instance.nullNode());
+        return withBody(op, token, "null at " + path, JsonPaths.bytes(body));
     }
 
     static HostileRequest wrongType(SpecOperation op, Random random, String token, Set<String> methods) {
-        if (op.body() == null || paths(op.body()).isEmpty()) {
+        if (op.body() == null || JsonPaths.paths(op.body()).isEmpty()) {
             return null;
         }
-        List<String> paths = paths(op.body());
+        List<String> paths = JsonPaths.paths(op.body());
         String path = paths.get(random.nextInt(paths.size()));
         JsonNode body = op.body().deepCopy();
-        JsonNode old = at(body, path);
+        JsonNode old = JsonPaths.at(body, path);
         JsonNode wrong = old.isTextual()
                 ? JsonNodeFactory.instance.numberNode(12345)
                 : old.isNumber()
@@ -79,28 +76,28 @@ final class Mutations {
                                 : old.isArray()
                                         ? JsonNodeFactory.instance.objectNode()
                                         : JsonNodeFactory.instance.arrayNode();
-        replace(body, path, wrong);
-        return withBody(op, token, "wrong type at " + path, bytes(body));
+        JsonPaths.replace(body, path, wrong);
+        return withBody(op, token, "wrong type at " + path, JsonPaths.bytes(body));
     }
 
     static HostileRequest hugeNumber(SpecOperation op, Random random, String token, Set<String> methods) {
         if (op.body() == null) {
             return null;
         }
-        List<String> numbers = paths(op.body()).stream()
-                .filter(p -> at(op.body(), p).isIntegralNumber())
+        List<String> numbers = JsonPaths.paths(op.body()).stream()
+                .filter(p -> JsonPaths.at(op.body(), p).isIntegralNumber())
                 .toList();
         if (numbers.isEmpty()) {
             return null;
         }
         String path = numbers.get(random.nextInt(numbers.size()));
         JsonNode body = op.body().deepCopy();
-        replace(
+        JsonPaths.replace(
                 body,
                 path,
                 JsonNodeFactory.instance.numberNode(
                         new java.math.BigInteger(random.nextBoolean() ? HUGE : "-" + HUGE + "1")));
-        return withBody(op, token, "2^63 at " + path, bytes(body));
+        return withBody(op, token, "2^63 at " + path, JsonPaths.bytes(body));
     }
 
     static HostileRequest unknownFieldWithAMegabyte(
@@ -110,7 +107,7 @@ final class Mutations {
         }
         ObjectNode body = op.body().deepCopy();
         body.put("not_in_the_spec_" + random.nextInt(1000), MEGABYTE);
-        return withBody(op, token, "unknown field holding 1 MB", bytes(body));
+        return withBody(op, token, "unknown field holding 1 MB", JsonPaths.bytes(body));
     }
 
     static HostileRequest deepNesting(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -132,7 +129,7 @@ final class Mutations {
         byte[][] bad = {
             {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0x80}
         };
-        byte[] json = bytes(op.body());
+        byte[] json = JsonPaths.bytes(op.body());
         int quote = new String(json, StandardCharsets.ISO_8859_1).indexOf(":\"");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (quote < 0) {
@@ -154,7 +151,8 @@ final class Mutations {
         String type = List.of(
                         "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data")
                 .get(random.nextInt(4));
-        return withBody(op, token, "content type " + type, bytes(op.body())).withHeader("Content-Type", type);
+        return withBody(op, token, "content type " + type, JsonPaths.bytes(op.body()))
+                .withHeader("Content-Type", type);
     }
 
     static HostileRequest overTheSizeLimit(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -202,7 +200,7 @@ final class Mutations {
         }
         String shown = value.length() > 40 ? value.length() + " characters" : value;
         return HostileRequest.of(
-                name + " = " + shown, op.method(), path, token, op.body() == null ? null : bytes(op.body()));
+                name + " = " + shown, op.method(), path, token, op.body() == null ? null : JsonPaths.bytes(op.body()));
     }
 
     static HostileRequest badQueryValue(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -219,7 +217,7 @@ final class Mutations {
                 op.method(),
                 op.path() + "?" + parameter.getName().replace("[", "%5B").replace("]", "%5D") + "=" + value,
                 token,
-                op.body() == null ? null : bytes(op.body()));
+                op.body() == null ? null : JsonPaths.bytes(op.body()));
     }
 
     static HostileRequest megabyteQuery(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -228,7 +226,7 @@ final class Mutations {
                 op.method(),
                 op.path() + "?q=" + MEGABYTE,
                 token,
-                op.body() == null ? null : bytes(op.body()));
+                op.body() == null ? null : JsonPaths.bytes(op.body()));
     }
 
     static HostileRequest undefinedMethod(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -236,7 +234,7 @@ final class Mutations {
         others.removeAll(methods);
         String method = others.get(random.nextInt(others.size()));
         return HostileRequest.of(
-                "undefined method", method, op.path(), token, op.body() == null ? null : bytes(op.body()));
+                "undefined method", method, op.path(), token, op.body() == null ? null : JsonPaths.bytes(op.body()));
     }
 
     static HostileRequest overlongHeader(SpecOperation op, Random random, String token, Set<String> methods) {
@@ -245,7 +243,7 @@ final class Mutations {
                         op.method(),
                         op.path(),
                         token,
-                        op.body() == null ? null : bytes(op.body()))
+                        op.body() == null ? null : JsonPaths.bytes(op.body()))
                 .withHeader("X-Padding", "p".repeat(10_000));
     }
 
@@ -262,7 +260,7 @@ final class Mutations {
                         op.method(),
                         op.path(),
                         token,
-                        op.body() == null ? null : bytes(op.body()))
+                        op.body() == null ? null : JsonPaths.bytes(op.body()))
                 .withHeader("Authorization", value);
     }
 
@@ -288,82 +286,5 @@ final class Mutations {
 
     private static HostileRequest withBody(SpecOperation op, String token, String what, byte[] body) {
         return HostileRequest.of(what, op.method(), op.path(), token, body);
-    }
-
-    /** Every value's path in the body, e.g. items[0].quantity; free-form metadata is left alone. */
-    static List<String> paths(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        collect(node, "", out);
-        return out;
-    }
-
-    private static void collect(JsonNode node, String prefix, List<String> out) {
-        if (node.isObject()) {
-            node.fieldNames().forEachRemaining(name -> {
-                String path = prefix.isEmpty() ? name : prefix + "." + name;
-                out.add(path);
-                if (!name.equals("metadata")) {
-                    collect(node.get(name), path, out);
-                }
-            });
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String path = prefix + "[" + i + "]";
-                out.add(path);
-                collect(node.get(i), path, out);
-            }
-        }
-    }
-
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String step : steps(path)) {
-            node = step.startsWith("[")
-                    ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
-                    : node.get(step);
-        }
-        return node;
-    }
-
-    private static void replace(JsonNode root, String path, JsonNode value) {
-        List<String> steps = steps(path);
-        JsonNode parent = root;
-        for (String step : steps.subList(0, steps.size() - 1)) {
-            parent = step.startsWith("[")
-                    ? parent.get(Integer.parseInt(step.substring(1, step.length() - 1)))
-                    : parent.get(step);
-        }
-        String last = steps.get(steps.size() - 1);
-        if (last.startsWith("[")) {
-            ((ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), value);
-        } else {
-            ((ObjectNode) parent).set(last, value);
-        }
-    }
-
-    private static List<String> steps(String path) {
-        List<String> steps = new ArrayList<>();
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            if (bracket < 0) {
-                steps.add(part);
-                continue;
-            }
-            if (bracket > 0) {
-                steps.add(part.substring(0, bracket));
-            }
-            for (String index : part.substring(bracket).split("(?=\\[)")) {
-                steps.add(index);
-            }
-        }
-        return steps;
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
