@@ -1,6 +1,7 @@
 """The three measurements of one round: throughput beside the other servers, scale, the suite."""
 import json
 import os
+import resource
 import subprocess
 import time
 
@@ -42,7 +43,7 @@ def _prepare_reductions(port, headers, work):
 def throughput(cfg, rnd, work, bodies):
     """Each system in turn, the order rotating per round; `bodies` keeps the sandbox's answers (the
     ceiling serves them), so round 0 starts with the sandbox. Returns {system: {start_s, routes}}."""
-    order = ["sandbox", "WireMock", "Prism", "ceiling"]
+    order = ["sandbox", "sandbox (C2)", "WireMock", "Prism", "ceiling"]
     shift = rnd % len(order)
     return {name: _one_system(name, cfg, rnd, work, bodies) for name in order[shift:] + order[:shift]}
 
@@ -51,6 +52,8 @@ def _one_system(name, cfg, rnd, work, bodies):
     tag = f"r{rnd}"
     if name == "sandbox":
         server = systems.sandbox(work, tag)
+    elif name == "sandbox (C2)":
+        server = systems.sandbox(work, tag + "-c2", jvm=systems.with_optimising_jit())
     elif name == "WireMock":
         server = systems.wiremock(work, tag)
     elif name == "Prism":
@@ -86,8 +89,9 @@ def _one_system(name, cfg, rnd, work, bodies):
                                            "bytes": os.path.getsize(bodies[path])}
         else:
             label, path = ROUTES[0]
-            _, answer = procs.get(server.port, path, systems.AUTH)
-            result["routes"][label] = {**_wrk(server, path, cfg, systems.AUTH), "bytes": len(answer)}
+            headers = sandbox_client.login(server.port) if name == "sandbox (C2)" else systems.AUTH
+            _, answer = procs.get(server.port, path, headers)
+            result["routes"][label] = {**_wrk(server, path, cfg, headers), "bytes": len(answer)}
         result["rss_mb"] = server.rss_mb()
         return result
 
@@ -125,8 +129,13 @@ def suite(cfg, rnd, work):
         argv = ["java", "-jar", systems.JAR, "conformance", "--base-url", f"http://127.0.0.1:{server.port}",
                 "--email", sandbox_client.EMAIL, "--password", sandbox_client.PASSWORD,
                 "--reports", os.path.join(work, f"suite-r{rnd}"), "--quiet"]
-        began = time.monotonic()
+        began, server_cpu = time.monotonic(), server.cpu_seconds()
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         done = subprocess.run(argv, capture_output=True, text=True, timeout=cfg.suite_timeout)
         wall = time.monotonic() - began
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        client_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
         verdict = next((l for l in done.stdout.splitlines() if "CONFORMANT" in l), done.stdout.strip()[:120])
-        return {"wall_s": wall, "exit": done.returncode, "verdict": verdict.strip(), "load": procs.load_average()}
+        # Where the time goes: the sandbox's CPU against the suite's own (its JVM, validation, Cucumber).
+        return {"wall_s": wall, "exit": done.returncode, "verdict": verdict.strip(), "load": procs.load_average(),
+                "sandbox_cpu_s": server.cpu_seconds() - server_cpu, "suite_cpu_s": client_cpu}

@@ -3,6 +3,7 @@ from . import phases
 from .stats import cell, fmt, median, ratios, values
 
 R1 = phases.ROUTES[0][0]
+SYSTEMS = ("sandbox", "sandbox (C2)", "WireMock", "Prism", "ceiling")
 
 
 def _scale_medians(rounds):
@@ -11,7 +12,8 @@ def _scale_medians(rounds):
     return {n: {m: median(values(rounds, "scale", str(n), m)) for m in metrics} for n in sizes}
 
 
-def _targets(rounds):
+def _target_figures(rounds):
+    """The measured figure of each target, in TARGETS' order (None where not measured)."""
     tp = ("throughput",)
     rps = ratios(rounds, tp + ("sandbox", "routes", R1, "rps"), tp + ("WireMock", "routes", R1, "rps"))
     ceil = ratios(rounds, tp + ("sandbox", "routes", R1, "rps"), tp + ("ceiling", "routes", R1, "rps"))
@@ -19,32 +21,43 @@ def _targets(rounds):
     start = ratios(rounds, tp + ("sandbox", "start_s"), tp + ("WireMock", "start_s"))
     sc = _scale_medians(rounds)
     big, small = sc.get(100000, {}), sc.get(1000, {})
-    page = (big.get("page_p50_ms") / small["page_p50_ms"]) if big.get("page_p50_ms") and small.get("page_p50_ms") else None
-    worst_sync = max([v["sync_ms"] for v in sc.values() if v.get("sync_ms")] or [None] if sc else [None])
-    worst_batch = max([v["batch_ms"] for v in sc.values() if v.get("batch_ms")] or [None] if sc else [None])
-    suite = median(values(rounds, "suite", "wall_s"))
-    sandbox_start = median(values(rounds, "throughput", "sandbox", "start_s"))
-    rows = [
-        ("`/odoo/orders?limit=1` req/s ≥ 3× WireMock's", median(rps), 3, "≥", "×"),
-        ("… ≥ 50 % of the JDK ceiling's req/s", median(ceil), 0.5, "≥", "×"),
-        ("… p99 ≤ 2× the ceiling's", median(p99), 2, "≤", "×"),
-        ("start to first 200 ≤ 0.5× WireMock's (default data)", median(start), 0.5, "≤", "×"),
-        ("start to first 200 ≤ 1.0 s on an idle machine (default data)", sandbox_start, 1.0, "≤", " s"),
-        ("start to first 200 ≤ 3 s with 100k orders", big.get("start_s"), 3.0, "≤", " s"),
-        ("filtered page p50 at 100k ≤ 2× at 1k", page, 2, "≤", "×"),
-        ("heap after full GC at 100k ≤ 512 MB", big.get("heap_mb"), 512, "≤", " MB"),
-        ("RSS at 100k ≤ 1 GB", big.get("rss_mb"), 1024, "≤", " MB"),
-        ("`/odoo/inventory` sync of 10k SKUs < 250 ms (slowest size)", worst_sync, 250, "<", " ms"),
-        ("batch-update of 10k SKUs < 250 ms (slowest size)", worst_batch, 250, "<", " ms"),
-        ("full conformance suite < 60 s", suite, 60, "<", " s"),
-    ]
-    lines = ["| target | measured (median) | met |", "|---|---|---|"]
-    for name, got, bound, op, unit in rows:
+    page = (big["page_p50_ms"] / small["page_p50_ms"]) if big.get("page_p50_ms") and small.get("page_p50_ms") else None
+    syncs = [v["sync_ms"] for v in sc.values() if v.get("sync_ms")]
+    batches = [v["batch_ms"] for v in sc.values() if v.get("batch_ms")]
+    return [median(rps), median(ceil), median(p99), median(start),
+            median(values(rounds, "throughput", "sandbox", "start_s")), big.get("start_s"), page,
+            big.get("heap_mb"), big.get("rss_mb"), max(syncs) if syncs else None,
+            max(batches) if batches else None, median(values(rounds, "suite", "wall_s"))]
+
+
+TARGETS = [
+    ("`/odoo/orders?limit=1` req/s ≥ 3× WireMock's", 3, "≥", "×"),
+    ("… ≥ 50 % of the JDK ceiling's req/s", 0.5, "≥", "×"),
+    ("… p99 ≤ 2× the ceiling's", 2, "≤", "×"),
+    ("start to first 200 ≤ 0.5× WireMock's (default data)", 0.5, "≤", "×"),
+    ("start to first 200 ≤ 1.0 s on an idle machine (default data)", 1.0, "≤", " s"),
+    ("start to first 200 ≤ 3 s with 100k orders", 3.0, "≤", " s"),
+    ("filtered page p50 at 100k ≤ 2× at 1k", 2, "≤", "×"),
+    ("heap after full GC at 100k ≤ 512 MB", 512, "≤", " MB"),
+    ("RSS at 100k ≤ 1 GB", 1024, "≤", " MB"),
+    ("`/odoo/inventory` sync of 10k SKUs < 250 ms (slowest size)", 250, "<", " ms"),
+    ("batch-update of 10k SKUs < 250 ms (slowest size)", 250, "<", " ms"),
+    ("full conformance suite < 60 s", 60, "<", " s"),
+]
+
+
+def _targets(rounds, baseline=None):
+    after = _target_figures(rounds)
+    before = _target_figures(baseline) if baseline else [None] * len(TARGETS)
+    lines = ["| target | measured (median) | met |" + (" before |" if baseline else ""),
+             "|---|---|---|" + ("---|" if baseline else "")]
+    for (name, bound, op, unit), got, was in zip(TARGETS, after, before):
+        tail = (f" {fmt(was, 2)}{unit if was is not None else ''} |" if baseline else "")
         if got is None:
-            lines.append(f"| {name} | not measured | – |")
+            lines.append(f"| {name} | not measured | – |" + tail)
             continue
         ok = got >= bound if op == "≥" else got <= bound if op == "≤" else got < bound
-        lines.append(f"| {name} | {fmt(got, 2)}{unit} | {'yes' if ok else '**no**'} |")
+        lines.append(f"| {name} | {fmt(got, 2)}{unit} | {'yes' if ok else '**no**'} |" + tail)
     return lines
 
 
@@ -53,7 +66,7 @@ def _throughput(rounds, baseline):
              + (" before: req/s | before: p99 ms |" if baseline else ""),
              "|---|---|---|---|---|---|---|---|" + ("---|---|" if baseline else "")]
     for label, _ in phases.ROUTES:
-        for system in ("sandbox", "WireMock", "Prism", "ceiling"):
+        for system in SYSTEMS:
             base = ("throughput", system, "routes", label)
             if not values(rounds, *base, "rps"):
                 continue
@@ -72,7 +85,7 @@ def _throughput(rounds, baseline):
 def _starts(rounds, baseline):
     lines = ["| system | start to first 200 (s) | RSS after the load (MB) |" + (" before (s) |" if baseline else ""),
              "|---|---|---|" + ("---|" if baseline else "")]
-    for system in ("sandbox", "WireMock", "Prism", "ceiling"):
+    for system in SYSTEMS:
         row = (f"| {system if system != 'ceiling' else 'JDK HttpServer'} "
                f"| {cell(values(rounds, 'throughput', system, 'start_s'), 2)} "
                f"| {cell(values(rounds, 'throughput', system, 'rss_mb'))} |")
@@ -104,13 +117,13 @@ def markdown(meta, rounds, baseline=None, baseline_meta=None):
            "figures are medians over the rounds with (min–max)", "",
            "## Machine and versions", "", "| | |", "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in meta["machine"].items()]
-    out += ["", "## Targets", ""] + _targets(rounds)
+    out += ["", "## Targets", ""] + _targets(rounds, baseline)
     if baseline:
         out += ["", f"Baseline (\"before\" columns): commit `{baseline_meta['commit']}`, {baseline_meta['date']}, "
                 f"load average {baseline_meta['machine'].get('load average seen (1 min)', '?')}."]
     out += ["", "## Start, default data", ""] + _starts(rounds, baseline)
     out += ["", "## Throughput, 32 connections", "",
-            "The sandbox answers with the README's command and its logging as shipped; WireMock serves our "
+            "The sandbox answers with the README's command and its logging as shipped (\"sandbox (C2)\": the same without `-XX:TieredStopAtLevel=1`); WireMock serves our "
             "`stubs/` (no request journal), Prism mocks our spec (`-v error`), the JDK HttpServer returns the "
             "sandbox's own answer of each route as fixed bytes (the practical ceiling). Ratios are per round.", ""]
     out += _throughput(rounds, baseline)
@@ -121,8 +134,11 @@ def markdown(meta, rounds, baseline=None, baseline_meta=None):
     out += _scale(rounds, baseline)
     suite = values(rounds, "suite", "wall_s")
     out += ["", "## Conformance suite against the sandbox", "",
-            f"Wall time {cell(suite, 1, ' s')}; verdict: {values(rounds, 'suite', 'verdict')[:1] or '–'}"
-            + (f"; before: {cell(values(baseline, 'suite', 'wall_s'), 1, ' s')}" if baseline else "") + "."]
+            f"Wall time {cell(suite, 1, ' s')}"
+            + (f" (before: {cell(values(baseline, 'suite', 'wall_s'), 1, ' s')})" if baseline else "")
+            + f"; CPU of the sandbox {cell(values(rounds, 'suite', 'sandbox_cpu_s'), 1, ' s')}, of the suite's own JVM "
+            f"{cell(values(rounds, 'suite', 'suite_cpu_s'), 1, ' s')}; verdict: "
+            f"{(values(rounds, 'suite', 'verdict') or ['–'])[0]}."]
     loads = [r.get("load_before") for r in rounds]
     out += ["", "## Load seen", "", "1-minute load average before each round: "
             + ", ".join(fmt(x, 2) for x in loads) + f" (on {meta['cores']} cores)."]

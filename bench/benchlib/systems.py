@@ -21,6 +21,11 @@ def readme_java_flags(readme="README.md"):
     raise RuntimeError("README.md has no 'java ... -jar " + JAR + " sandbox' command")
 
 
+def with_optimising_jit():
+    """The README's flags without the one that keeps the JIT to its quick tier: C1 and then C2."""
+    return [f for f in readme_java_flags() if not f.startswith("-XX:TieredStopAtLevel")]
+
+
 def sandbox(log_dir, tag, extra=(), jvm=None):
     port = procs.free_port()
     flags = readme_java_flags() if jvm is None else jvm

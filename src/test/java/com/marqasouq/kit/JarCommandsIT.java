@@ -109,8 +109,11 @@ class JarCommandsIT {
             output.append(line).append('\n');
         }
         assertNotNull(line, "a progress line before the end: " + output);
-        run.destroy();
-        output.append(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        // SIGTERM through the handle: Process.destroy() would also close the output still to be read.
+        run.toHandle().destroy();
+        for (String rest; (rest = lines.readLine()) != null; ) {
+            output.append(rest).append('\n');
+        }
         assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run stops on SIGTERM");
 
         assertEquals(143, run.exitValue(), output.toString());
