@@ -1,10 +1,11 @@
-package com.marqasouq.kit.sandbox.junit;
+package com.marqasouq.kit.sandbox.junit.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marqasouq.kit.generated.control.model.AddFaultRequest;
 import com.marqasouq.kit.generated.control.model.PlacedOrder;
+import com.marqasouq.kit.sandbox.junit.SandboxExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What a Java client of the API writes: a sandbox for the class, reset before each test. */
+/** A Java client's tests against a sandbox of their own: one for the class, reset before each test. */
 class OdooClientExampleTest {
 
     @RegisterExtension
