@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin login, as for the sandbox (older names:"
-                    + " MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD)",
+            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin (sandbox and suite alike)",
             "  MARQASOUQ_WEBHOOK_SECRET             the target's webhook secret",
+            "  Older names, still read: MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD.",
             "",
             "Against the local sandbox, 'conformance --base-url http://127.0.0.1:9000' needs nothing else."
         })

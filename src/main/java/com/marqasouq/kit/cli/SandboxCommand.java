@@ -45,9 +45,9 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin, as for the conformance suite (older names:"
-                    + " MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD)",
+            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin (sandbox and suite alike)",
             "  MARQASOUQ_WEBHOOK_SECRET             the webhook secret",
+            "  Older names, still read: MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD.",
             "",
             "A sandbox started in the background of a script ('java -jar ... sandbox &') ignores Ctrl-C:"
                     + " stop it with 'kill PID' (SIGTERM)."

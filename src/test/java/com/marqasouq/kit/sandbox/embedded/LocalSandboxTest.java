@@ -8,6 +8,7 @@ import com.marqasouq.kit.generated.control.model.StateSummary;
 import com.marqasouq.kit.sandbox.client.SandboxControlException;
 import com.marqasouq.kit.sandbox.client.SandboxControls;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +42,11 @@ class LocalSandboxTest {
             assertEquals(0, empty.getOrders());
             assertEquals(1, empty.getStockLocations());
         }
-        assertThrows(ConnectException.class, () -> health(base), "nothing listens any more");
+        // A new connection, not one the HTTP client keeps alive from before.
+        assertThrows(
+                ConnectException.class,
+                () -> new Socket(base.getHost(), base.getPort()).close(),
+                "nothing listens any more");
     }
 
     @Test
