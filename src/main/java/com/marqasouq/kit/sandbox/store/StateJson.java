@@ -74,9 +74,7 @@ final class StateJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String line =
-                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw DomainException.invalid("The state document is not valid JSON: " + e.getOriginalMessage() + line);
+            throw DomainException.invalid("The state document is not valid JSON" + JsonSyntax.describe(e));
         } catch (IOException e) {
             throw DomainException.invalid("The state document could not be read: " + e.getMessage());
         }
