@@ -43,7 +43,7 @@ class UsageErrorHandlerTest {
         assertTrue(
                 run.err()
                         .startsWith("marqasouq-odoo-kit: missing command; the commands are sandbox, conformance,"
-                                + " stubs, docs, help\n"),
+                                + " stubs, docs, diff, help\n"),
                 run.err());
     }
 }
