@@ -32,7 +32,10 @@ final class SandboxBanner {
                 "Data",
                 counts + (fromStateFile ? " (from the state file; reset: " + start + ")" : " (" + start + ")"));
         if (config.stateFile() != null) {
-            line(out, "State file", config.stateFile() + (fromStateFile ? "" : " (new)") + ", saved at stop");
+            line(
+                    out,
+                    "State file",
+                    config.stateFile() + (fromStateFile ? "" : " (new)") + ", saved within 100 ms of every change");
         }
         line(out, "Swagger UI", url + "/docs/");
         line(out, "Controls", url + "/_sandbox/ (reset, state, orders, clock, webhooks, faults, requests)");

@@ -4,16 +4,17 @@ import com.marqasouq.kit.sandbox.auth.TokenService;
 import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.durability.StateSaver;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
 import com.marqasouq.kit.sandbox.store.StartData;
 import com.marqasouq.kit.sandbox.store.State;
 import com.marqasouq.kit.sandbox.store.StateFile;
 import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
+import com.marqasouq.kit.sandbox.webhook.WebhookQueue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,7 +30,8 @@ public final class Sandbox implements AutoCloseable {
     private final RecentRequests requests = new RecentRequests(500);
     private final WebhookDispatcher webhooks;
     private final Faults faults = new Faults();
-    private final CompletableFuture<State> initialState;
+    private final CompletableFuture<StateFile.Content> initialState;
+    private final StateSaver saver;
 
     Sandbox(SandboxConfig config, Consumer<List<DomainEvent>> events) throws IOException {
         this.config = config;
@@ -48,17 +50,35 @@ public final class Sandbox implements AutoCloseable {
         // D20: the dispatcher only queues, so a receiver never slows or fails the request.
         this.store = new Store(new State(), clock, events.andThen(webhooks));
         this.tokens = TokenService.withRandomKey(config.tokenTtl());
+        this.saver = config.stateFile() == null ? null : new StateSaver(config.stateFile(), this::stateDocument);
     }
 
     /** Waits for the start data; called before the sandbox listens, so no request sees it missing. */
     void awaitData() throws IOException {
         try {
-            store.replace(initialState.join());
+            StateFile.Content content = initialState.join();
+            store.replace(content.state());
+            if (content.webhooks() != null) {
+                restoreWebhooks(content.webhooks());
+            }
+            if (saver != null) {
+                // Armed only once the state file was read: a file that could not be loaded is never overwritten.
+                store.afterChange(saver::changed);
+                webhooks.onChange(saver::changed);
+            }
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             throw e;
+        }
+    }
+
+    private void restoreWebhooks(com.fasterxml.jackson.databind.JsonNode section) throws IOException {
+        try {
+            webhooks.restore(WebhookQueue.Snapshot.fromJson(section));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(config.stateFile() + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
         }
     }
 
@@ -70,11 +90,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** An existing state file wins: it is where the last run stopped. Reset still goes back to the start data. */
-    private static State initialState(SandboxConfig config, StartData start) throws IOException {
+    private static StateFile.Content initialState(SandboxConfig config, StartData start) throws IOException {
         if (config.stateFile() != null && Files.exists(config.stateFile())) {
-            return StateFile.load(config.stateFile());
+            return StateFile.read(config.stateFile());
         }
-        return start.fresh();
+        return new StateFile.Content(start.fresh(), null);
     }
 
     /** POST /_sandbox/reset (D21): the start data, real time, no faults, no recent requests. */
@@ -86,14 +106,23 @@ public final class Sandbox implements AutoCloseable {
         webhooks.clearDeliveries();
     }
 
-    /** Writes the state to {@code --state-file}, atomically; does nothing without one. */
+    /** Writes a last snapshot to {@code --state-file} and stops saving; does nothing without one. */
     public void saveState() throws IOException {
-        Path file = config.stateFile();
-        if (file == null) {
-            return;
+        if (saver != null) {
+            saver.close();
         }
-        byte[] document = store.read(state -> StateFile.document(state, clock.now()));
-        StateFile.save(file, document);
+    }
+
+    /** The state file's content, taken under the store's read lock so it is one consistent moment. */
+    private byte[] stateDocument() {
+        // Events are queued under the write lock, so state and queue are one consistent moment here.
+        return store.read(state ->
+                StateFile.document(state, clock.now(), webhooks.export().toJson()));
+    }
+
+    /** The saver of {@code --state-file}, or null without one. */
+    public StateSaver stateSaver() {
+        return saver;
     }
 
     public SandboxConfig config() {

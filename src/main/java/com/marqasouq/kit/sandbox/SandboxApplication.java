@@ -8,6 +8,8 @@ import com.marqasouq.kit.sandbox.api.OrdersResource;
 import com.marqasouq.kit.sandbox.api.ProductsResource;
 import com.marqasouq.kit.sandbox.auth.AdminAccount;
 import com.marqasouq.kit.sandbox.auth.BearerAuthFilter;
+import com.marqasouq.kit.sandbox.auth.LoginThrottle;
+import com.marqasouq.kit.sandbox.auth.LoginThrottleFilter;
 import com.marqasouq.kit.sandbox.auth.TokenService;
 import com.marqasouq.kit.sandbox.control.ClockResource;
 import com.marqasouq.kit.sandbox.control.DataResource;
@@ -27,6 +29,7 @@ import com.marqasouq.kit.sandbox.http.HealthResource;
 import com.marqasouq.kit.sandbox.http.JsonErrorMapper;
 import com.marqasouq.kit.sandbox.http.QueryParamConverters;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
+import com.marqasouq.kit.sandbox.http.RequestBodyCheck;
 import com.marqasouq.kit.sandbox.http.RequestLogFilter;
 import com.marqasouq.kit.sandbox.http.UnexpectedErrorMapper;
 import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
@@ -56,6 +59,8 @@ final class SandboxApplication extends ResourceConfig {
         register(new RequestLogFilter(sandbox.requests()));
         register(new FaultFilter(sandbox.faults()));
         register(new BearerAuthFilter(sandbox.tokens()));
+        register(LoginThrottleFilter.class);
+        register(new RequestBodyCheck(sandbox.config().limits().maxBodyBytes()));
 
         register(DomainExceptionMapper.class);
         register(JsonErrorMapper.class);
@@ -74,6 +79,7 @@ final class SandboxApplication extends ResourceConfig {
                 bind(sandbox.webhooks()).to(WebhookDispatcher.class);
                 bind(sandbox.faults()).to(Faults.class);
                 bind(sandbox.clock()).to(SandboxClock.class);
+                bind(new LoginThrottle()).to(LoginThrottle.class);
             }
         });
         register(HealthResource.class);

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.sandbox;
 
 import com.marqasouq.kit.sandbox.auth.AdminAccount;
+import com.marqasouq.kit.sandbox.server.ServerLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,8 @@ public record SandboxConfig(
         List<URI> webhookUrls,
         String webhookSecret,
         Duration webhookBaseDelay,
-        Duration tokenTtl) {
+        Duration tokenTtl,
+        ServerLimits limits) {
 
     public static final int DEFAULT_PORT = 9000;
 
@@ -39,6 +41,7 @@ public record SandboxConfig(
         private String webhookSecret;
         private Duration webhookBaseDelay = Duration.ofSeconds(1);
         private Duration tokenTtl = Duration.ofHours(24);
+        private ServerLimits limits = ServerLimits.DEFAULTS;
 
         public Builder host(String value) {
             host = value;
@@ -91,6 +94,11 @@ public record SandboxConfig(
             return this;
         }
 
+        public Builder limits(ServerLimits value) {
+            limits = value;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(
                     host,
@@ -102,7 +110,8 @@ public record SandboxConfig(
                     List.copyOf(webhookUrls),
                     webhookSecret,
                     webhookBaseDelay,
-                    tokenTtl);
+                    tokenTtl,
+                    limits);
         }
     }
 }

@@ -2,10 +2,14 @@ package com.marqasouq.kit.sandbox.http;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -22,6 +26,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.marqasouq.kit.generated.model.FulfillmentItemInput;
 import com.marqasouq.kit.generated.model.OdooOrderDetailItem;
 import com.marqasouq.kit.generated.model.PriceInput;
@@ -34,6 +39,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The JSON rules of the API: strict input, RFC 3339 UTC output with milliseconds (D2, D19, D24). */
@@ -62,8 +68,12 @@ public final class ApiJson {
                 gen.writeString(TIMESTAMP.format(value));
             }
         });
+        // A date-time is an RFC 3339 string: Jackson would also read a number as epoch seconds.
+        timestamps.addDeserializer(OffsetDateTime.class, new StringOnlyDateTime());
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .addModule(timestamps)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -81,6 +91,10 @@ public final class ApiJson {
                 .addMixIn(FulfillmentItemInput.class, FulfillmentItemAlias.class)
                 .addMixIn(ReduceStockRequest.class, ReduceStockForms.class)
                 .addMixIn(PriceInput.class, UpperCaseCurrency.class)
+                // No request field is nullable in the spec: a null is a 400 naming it, never "absent".
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
+                // No array of any body may hold a null: 400 naming the element, e.g. items[0].
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .build();
         // A wrong type is a 400 naming the field, never a silent conversion (D19).
         for (LogicalType type :
@@ -102,6 +116,20 @@ public final class ApiJson {
                             type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         return mapper;
+    }
+
+    static final class StringOnlyDateTime extends StdScalarDeserializer<OffsetDateTime> {
+        StringOnlyDateTime() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+            }
+            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+        }
     }
 
     /** D24: a barcode the variant does not have is sent as null, as the document shows it. */

@@ -43,7 +43,9 @@ public final class ErrorBody {
             case 406 -> response(406, "not_acceptable", "NOT_ACCEPTABLE", message);
             case 409 -> response(409, "conflict", "CONFLICT", message);
             case 413 -> response(413, "invalid_data", "PAYLOAD_TOO_LARGE", message);
+            case 414 -> response(414, "invalid_data", "URI_TOO_LONG", message);
             case 415 -> response(415, "invalid_data", "UNSUPPORTED_MEDIA_TYPE", message);
+            case 431 -> response(431, "invalid_data", "HEADERS_TOO_LARGE", message);
             case 429 -> response(429, "rate_limited", "RATE_LIMITED", message);
             case 503 -> response(503, "unavailable", "SERVICE_UNAVAILABLE", message);
             default ->

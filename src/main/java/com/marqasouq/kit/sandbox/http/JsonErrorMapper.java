@@ -3,6 +3,7 @@ package com.marqasouq.kit.sandbox.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -37,6 +38,10 @@ public final class JsonErrorMapper implements ExceptionMapper<JsonProcessingExce
         }
         if (e instanceof InvalidTypeIdException) {
             return "The body matches neither form: send {sku, quantity, order_id, reason} or {order_id, reason, items}";
+        }
+        if (e instanceof InvalidNullException nullElement) {
+            String path = path(nullElement);
+            return (path.isEmpty() ? "The body" : path) + ": must not be null";
         }
         if (e instanceof MismatchedInputException mismatch) {
             String path = path(mismatch);

@@ -27,6 +27,8 @@ public final class StateDocument {
     public List<InventoryItem> inventoryItems;
     public List<StockLocation> stockLocations;
     public List<Reduction> reductions;
+    /** Only in {@code --state-file}: webhook targets and undelivered events; never exported by the API. */
+    public JsonNode webhooks;
 
     /** Call under the store's lock: the tree is a copy, the entities are not. */
     public static JsonNode export(State state, Instant now) {
@@ -38,6 +40,13 @@ public final class StateDocument {
         return StateJson.bytes(of(state, now));
     }
 
+    /** The state file: the document plus the webhook section; call under the store's lock. */
+    public static byte[] exportBytes(State state, Instant now, JsonNode webhooks) {
+        StateDocument document = of(state, now);
+        document.webhooks = webhooks;
+        return StateJson.bytes(document);
+    }
+
     /** A new state from a document tree, checked in full first: a bad document is a 400 naming the entity and field. */
     public static State load(JsonNode tree) {
         return StateJson.read(tree).toState();
@@ -45,6 +54,11 @@ public final class StateDocument {
 
     public static State load(byte[] json) {
         return StateJson.read(json).toState();
+    }
+
+    /** Reads and checks a document without building the state yet. */
+    static StateDocument read(byte[] json) {
+        return StateJson.read(json);
     }
 
     static StateDocument of(State state, Instant now) {

@@ -1,5 +1,6 @@
 package com.marqasouq.kit.sandbox.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,13 +11,21 @@ import java.time.Instant;
 public final class StateFile {
     private StateFile() {}
 
-    /** Reads and checks the file; a bad document is an IOException naming the file, entity and field. */
+    /** What a state file holds: the state, and the webhook section when the sandbox wrote one. */
+    public record Content(State state, JsonNode webhooks) {}
+
+    /** Reads and checks the file; a bad document is an IOException naming the file, entity and field, in one line. */
     public static State load(Path file) throws IOException {
+        return read(file).state();
+    }
+
+    public static Content read(Path file) throws IOException {
         byte[] json = Files.readAllBytes(file);
         try {
-            return StateDocument.load(json);
+            StateDocument document = StateDocument.read(json);
+            return new Content(document.toState(), document.webhooks);
         } catch (DomainException e) {
-            throw new IOException(file + ": " + e.getMessage());
+            throw new IOException(file + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
         }
     }
 
@@ -27,5 +36,9 @@ public final class StateFile {
 
     public static byte[] document(State state, Instant now) {
         return StateDocument.exportBytes(state, now);
+    }
+
+    public static byte[] document(State state, Instant now, JsonNode webhooks) {
+        return StateDocument.exportBytes(state, now, webhooks);
     }
 }

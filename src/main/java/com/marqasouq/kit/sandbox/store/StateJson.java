@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -143,6 +144,8 @@ final class StateJson {
         JsonSetter.Value nullAsEmpty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
         return JsonMapper.builder()
                 .addModule(timestamps)
+                // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .withConfigOverride(List.class, o -> o.setSetterInfo(nullAsEmpty))
                 .withConfigOverride(Map.class, o -> o.setSetterInfo(nullAsEmpty))
                 .withConfigOverride(LinkedHashMap.class, o -> o.setSetterInfo(nullAsEmpty))

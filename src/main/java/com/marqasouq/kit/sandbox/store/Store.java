@@ -19,6 +19,7 @@ public final class Store {
     private final SandboxClock clock;
     private final Consumer<List<DomainEvent>> publisher;
     private State state;
+    private volatile Runnable afterChange = () -> {};
 
     public Store(State initial, SandboxClock clock, Consumer<List<DomainEvent>> publisher) {
         this.state = initial;
@@ -28,6 +29,14 @@ public final class Store {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /**
+     * Called after every successful write and every replace, still under the write lock (so in
+     * write order); it must be quick and must not touch the store. Durability hooks in here.
+     */
+    public void afterChange(Runnable listener) {
+        afterChange = listener;
     }
 
     public <T> T read(Function<State, T> query) {
@@ -47,6 +56,7 @@ public final class Store {
             if (!tx.events().isEmpty()) {
                 publisher.accept(tx.events());
             }
+            afterChange.run();
             return result;
         } finally {
             lock.writeLock().unlock();
@@ -58,6 +68,7 @@ public final class Store {
         lock.writeLock().lock();
         try {
             state = next;
+            afterChange.run();
         } finally {
             lock.writeLock().unlock();
         }

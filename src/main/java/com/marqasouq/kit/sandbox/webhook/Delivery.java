@@ -37,6 +37,13 @@ final class Delivery {
         this.target = target;
     }
 
+    /** A delivery read back from the state file, with the attempts it had already made. */
+    static Delivery restored(String id, WebhookEnvelope envelope, Target target, List<Attempt> attempts) {
+        Delivery delivery = new Delivery(id, envelope, target);
+        delivery.attempts.addAll(attempts);
+        return delivery;
+    }
+
     String id() {
         return id;
     }

@@ -1,41 +1,62 @@
 package com.marqasouq.kit.sandbox.webhook;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The deliveries waiting for one target, attempted one at a time in the order they joined. New
- * events join in emission order; a retry joins again when its back-off has passed, so a failing
- * event does not hold back the ones after it (and may arrive after them).
+ * The deliveries waiting for one target, attempted one at a time in the order they joined. A
+ * failed attempt holds the whole lane: the event is retried first, after its back-off, and the
+ * events behind it wait without spending attempts, so a receiver that is down gets one probe at a
+ * time and, once it recovers, every event in order. The lane is bounded: when it is full, the
+ * oldest waiting delivery is handed to {@code overflow} (which marks it failed) to make room.
  */
 final class TargetLane {
-    /** A safety valve for a target that hangs while events keep coming. */
-    static final int MAX_WAITING = 10_000;
+    static final int MAX_WAITING = 1_000;
 
-    private final Executor executor;
-    private final Function<Delivery, CompletableFuture<?>> attempt;
+    private final ScheduledExecutorService executor;
+    private final Function<Delivery, CompletableFuture<Optional<Duration>>> attempt;
+    private final Consumer<Delivery> overflow;
+    private final int capacity;
     private final Deque<Delivery> waiting = new ArrayDeque<>();
     private boolean busy;
 
-    TargetLane(Executor executor, Function<Delivery, CompletableFuture<?>> attempt) {
+    TargetLane(
+            ScheduledExecutorService executor,
+            Function<Delivery, CompletableFuture<Optional<Duration>>> attempt,
+            Consumer<Delivery> overflow,
+            int capacity) {
         this.executor = executor;
         this.attempt = attempt;
+        this.overflow = overflow;
+        this.capacity = capacity;
     }
 
-    /** Queues the delivery; false (and nothing queued) when the lane is full. */
-    boolean offer(Delivery delivery) {
+    /** Queues the delivery; when the lane is full the oldest waiting one is given up first. */
+    void offer(Delivery delivery) {
+        Delivery dropped = null;
         synchronized (this) {
-            if (waiting.size() >= MAX_WAITING) {
-                return false;
+            waiting.removeIf(d -> !d.isPending());
+            if (waiting.size() >= capacity) {
+                dropped = waiting.pollFirst();
             }
             waiting.addLast(delivery);
         }
-        schedulePump();
-        return true;
+        if (dropped != null) {
+            overflow.accept(dropped);
+        }
+        schedulePump(Duration.ZERO);
+    }
+
+    synchronized int size() {
+        return waiting.size();
     }
 
     private void pump() {
@@ -53,25 +74,46 @@ final class TargetLane {
             }
             busy = true;
         }
-        CompletableFuture<?> running;
+        Delivery current = next;
+        CompletableFuture<Optional<Duration>> running;
         try {
-            running = attempt.apply(next);
+            running = attempt.apply(current);
         } catch (RuntimeException e) {
-            running = CompletableFuture.completedFuture(null);
+            running = CompletableFuture.completedFuture(Optional.empty());
         }
-        running.whenComplete((ignored, error) -> {
+        running.whenComplete((retry, error) -> {
+            Duration pause = Duration.ZERO;
             synchronized (this) {
-                busy = false;
+                if (retry != null && retry.isPresent() && current.isPending()) {
+                    waiting.addFirst(current);
+                    pause = retry.get();
+                }
             }
-            schedulePump();
+            resumeAfter(pause);
         });
     }
 
-    private void schedulePump() {
+    private void resumeAfter(Duration pause) {
         try {
-            executor.execute(this::pump);
+            executor.schedule(
+                    () -> {
+                        synchronized (this) {
+                            busy = false;
+                        }
+                        pump();
+                    },
+                    pause.toNanos(),
+                    TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException shuttingDown) {
-            // The sandbox is stopping: what is still waiting is dropped with it.
+            // The sandbox is stopping: what is waiting stays pending, for the state file.
+        }
+    }
+
+    private void schedulePump(Duration delay) {
+        try {
+            executor.schedule(this::pump, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            // The sandbox is stopping: what is waiting stays pending, for the state file.
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +29,11 @@ import org.slf4j.LoggerFactory;
  * successful command, in write order and under the write lock; it only serializes them and
  * queues one delivery per interested target, so an API request is never slowed or failed by a
  * receiver. Attempts run on the dispatcher's own threads: at-least-once, any 2xx delivers, other
- * outcomes are retried with exponential back-off, 5 attempts in all, each logged in one line.
+ * outcomes are retried with exponential back-off ({@link Backoff}), each logged in one line.
  *
- * <p>Ordering: each target gets one request at a time, first attempts in the order the events
- * were emitted; a retried event may arrive after later events (use {@code timestamp} and
- * {@code id}). Different targets do not wait for each other.
+ * <p>Ordering: each target gets one request at a time, in the order the events were emitted; a
+ * failed attempt holds the target's queue until the event is retried (see {@link Backoff}), so
+ * events arrive in order. Different targets do not wait for each other.
  */
 public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("sandbox.webhooks");
@@ -50,12 +51,24 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
     private final Map<String, TargetLane> lanes = new ConcurrentHashMap<>();
     private final DispatcherThreads threads = new DispatcherThreads();
     private final WebhookSender sender = new WebhookSender(threads.http());
+    private final int laneCapacity;
+    private volatile Runnable changed = () -> {};
 
     /** {@code secret} null: a random {@code whsec_} secret, shown by {@link #secret()}. */
     public WebhookDispatcher(SandboxClock clock, String secret, Duration baseDelay) {
+        this(clock, secret, baseDelay, TargetLane.MAX_WAITING);
+    }
+
+    WebhookDispatcher(SandboxClock clock, String secret, Duration baseDelay, int laneCapacity) {
         this.clock = clock;
         this.secret = secret == null ? WebhookSecret.generate() : WebhookSecret.parse(secret);
         this.backoff = Backoff.of(baseDelay);
+        this.laneCapacity = laneCapacity;
+    }
+
+    /** Called whenever targets or undelivered events change, so the state file can follow. */
+    public void onChange(Runnable listener) {
+        changed = listener;
     }
 
     /** The sandbox's secret (D20), the default of every target: print it for the receiver. */
@@ -74,7 +87,9 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
     }
 
     Target addTarget(URI url, WebhookSecret targetSecret, Collection<String> events) {
-        return targets.add(url, targetSecret, events);
+        Target target = targets.add(url, targetSecret, events);
+        changed.run();
+        return target;
     }
 
     List<Target> targets() {
@@ -87,6 +102,7 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
             return false;
         }
         lanes.remove(id);
+        changed.run();
         for (Delivery delivery : log.toTarget(id)) {
             if (delivery.stop()) {
                 LOG.info(
@@ -162,74 +178,106 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
 
     private void enqueue(Delivery delivery) {
         log.add(delivery);
-        TargetLane lane =
-                lanes.computeIfAbsent(delivery.target().id(), id -> new TargetLane(threads.scheduler(), this::attempt));
-        if (!lane.offer(delivery)) {
-            drop(delivery);
-        }
+        lanes.computeIfAbsent(
+                        delivery.target().id(),
+                        id -> new TargetLane(threads.scheduler(), this::attempt, this::overflow, laneCapacity))
+                .offer(delivery);
+        changed.run();
     }
 
-    private static void drop(Delivery delivery) {
+    /** The lane is full: its oldest event is given up, loudly, and stays listed as failed. */
+    private void overflow(Delivery delivery) {
         if (delivery.stop()) {
             LOG.warn(
-                    "webhook {} {} → {} dropped: {} deliveries are already waiting for this target",
+                    "webhook {} {} → {} failed: {} newer deliveries are waiting for this target; redeliver it when the receiver is back",
                     delivery.envelope().event(),
                     delivery.envelope().id(),
                     delivery.target().url(),
-                    TargetLane.MAX_WAITING);
+                    laneCapacity);
+            changed.run();
         }
     }
 
-    private CompletableFuture<?> attempt(Delivery delivery) {
+    /** One attempt; the future holds the back-off before retrying this delivery, or empty when it is settled. */
+    private CompletableFuture<Optional<Duration>> attempt(Delivery delivery) {
         if (!targets.contains(delivery.target().id())) {
             delivery.stop();
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         int number = delivery.nextAttemptNumber();
         // Settled on the dispatcher's thread, not on whichever thread the HTTP client completes on.
-        return sender.send(delivery, number).thenAcceptAsync(attempt -> settle(delivery, attempt), threads.scheduler());
+        return sender.send(delivery, number).thenApplyAsync(attempt -> settle(delivery, attempt), threads.scheduler());
     }
 
-    private void settle(Delivery delivery, Attempt attempt) {
+    private Optional<Duration> settle(Delivery delivery, Attempt attempt) {
+        try {
+            return retryDelay(delivery, attempt);
+        } finally {
+            changed.run();
+        }
+    }
+
+    private Optional<Duration> retryDelay(Delivery delivery, Attempt attempt) {
         if (attempt.succeeded()) {
             delivery.delivered(attempt);
             LOG.info(AttemptLine.of(delivery, attempt, backoff.attempts(), "delivered"));
-            return;
+            return Optional.empty();
         }
-        Duration delay = backoff.after(attempt.number()).orElse(null);
+        Duration delay = attempt.receiverDown()
+                ? backoff.whileDown(attempt.number())
+                : backoff.after(attempt.number()).orElse(null);
         if (delay == null
                 || !delivery.isPending()
                 || !targets.contains(delivery.target().id())) {
             delivery.failed(attempt);
             LOG.warn(AttemptLine.of(delivery, attempt, backoff.attempts(), delay == null ? "failed" : "stopped"));
-            return;
+            return Optional.empty();
         }
+        delay = Backoff.honouring(delay, attempt.retryAfter());
         delivery.retryAt(attempt, Instant.now().plus(delay));
         LOG.info(AttemptLine.of(delivery, attempt, backoff.attempts(), AttemptLine.retryIn(delay)));
-        threads.later(delay, () -> {
-            if (delivery.isPending()) {
-                enqueueAgain(delivery);
-            }
-        });
+        return Optional.of(delay);
     }
 
-    private void enqueueAgain(Delivery delivery) {
-        TargetLane lane = lanes.get(delivery.target().id());
-        if (lane == null) {
-            delivery.stop();
-        } else if (!lane.offer(delivery)) {
-            drop(delivery);
+    /** Targets and undelivered events, for the state file: a restart picks up where this run stopped. */
+    public WebhookQueue.Snapshot export() {
+        return WebhookQueue.export(targets.list(), log.toPending());
+    }
+
+    /**
+     * Brings back the targets and undelivered events of a state file, before the sandbox serves.
+     * A saved target whose URL a {@code --webhook-url} names again is that target, so it is not
+     * registered twice.
+     */
+    public void restore(WebhookQueue.Snapshot saved) {
+        Map<String, Target> byOldId = new java.util.HashMap<>();
+        for (Target target : saved.targets(this::parseSecret)) {
+            Target existing = targets.list().stream()
+                    .filter(t -> t.url().equals(target.url()))
+                    .findFirst()
+                    .orElse(null);
+            byOldId.put(target.id(), existing != null ? existing : targets.restore(target));
+        }
+        List<Delivery> pending = saved.deliveries(byOldId);
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            enqueue(pending.get(i));
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("webhooks: {} undelivered events from the state file are queued again", pending.size());
         }
     }
 
-    /** Stops the threads with the server; deliveries still waiting are dropped (and logged). */
+    private WebhookSecret parseSecret(String text) {
+        return text == null ? secret : WebhookSecret.parse(text);
+    }
+
+    /** Stops the threads with the server; undelivered events stay pending, so the state file keeps them. */
     @Override
     public void close() {
-        List<Delivery> waiting = log.toPending();
+        int waiting = log.toPending().size();
         threads.close();
-        waiting.forEach(Delivery::stop);
-        if (!waiting.isEmpty()) {
-            LOG.info("webhooks: stopped with {} deliveries not yet delivered", waiting.size());
+        if (waiting > 0) {
+            LOG.info("webhooks: stopped with {} deliveries not yet delivered", waiting);
         }
     }
 }

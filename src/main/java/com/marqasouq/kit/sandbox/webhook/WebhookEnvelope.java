@@ -42,6 +42,11 @@ final class WebhookEnvelope {
         }
     }
 
+    /** The same event, read back from the state file with its exact bytes. */
+    static WebhookEnvelope restored(String id, String event, byte[] body) {
+        return new WebhookEnvelope(id, event, body.clone());
+    }
+
     String id() {
         return id;
     }

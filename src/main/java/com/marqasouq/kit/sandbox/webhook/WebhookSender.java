@@ -61,7 +61,10 @@ final class WebhookSender {
                             at,
                             response == null ? null : response.statusCode(),
                             error == null ? null : describe(error),
-                            elapsedMs(started)));
+                            elapsedMs(started),
+                            response == null
+                                    ? null
+                                    : RetryAfter.parse(response.headers().firstValue("Retry-After"))));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(new Attempt(number, at, null, describe(e), elapsedMs(started)));
         }

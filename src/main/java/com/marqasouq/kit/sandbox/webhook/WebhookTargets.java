@@ -26,6 +26,12 @@ final class WebhookTargets {
         return target;
     }
 
+    /** A target read back from the state file, with its id. */
+    synchronized Target restore(Target target) {
+        byId.put(target.id(), target);
+        return target;
+    }
+
     synchronized Optional<Target> get(String id) {
         return Optional.ofNullable(byId.get(id));
     }
