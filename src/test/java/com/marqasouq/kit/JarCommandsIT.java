@@ -101,8 +101,9 @@ class JarCommandsIT {
             output.append(line).append('\n');
         }
         assertNotNull(line, "a progress line before the end: " + output);
-        run.destroy();
-        output.append(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        // SIGTERM through the process handle: Process.destroy() would also close our end of its output.
+        run.toHandle().destroy();
+        lines.lines().forEach(rest -> output.append(rest).append('\n'));
         assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run stops on SIGTERM");
 
         assertEquals(143, run.exitValue(), output.toString());
