@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
 
 /** Why a target could not be reached, in words, with a hint where one helps. */
@@ -15,7 +16,7 @@ final class NetworkProblems {
     static String describe(URI base, IOException e) {
         String where = base.getHost() + ":" + port(base);
         Throwable cause = rootCause(e);
-        if (cause instanceof UnknownHostException) {
+        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
             return "unknown host " + base.getHost() + ": the name does not resolve; check --base-url";
         }
         if (e instanceof HttpConnectTimeoutException) {
