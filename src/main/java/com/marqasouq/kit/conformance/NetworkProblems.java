@@ -19,6 +19,10 @@ final class NetworkProblems {
         if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
             return "unknown host " + base.getHost() + ": the name does not resolve; check --base-url";
         }
+        if (e instanceof HttpConnectTimeoutException && "https".equals(base.getScheme())) {
+            return "no TLS handshake with " + where + " within 10 s: if the port speaks plain HTTP, use http://"
+                    + base.getAuthority() + "; otherwise a firewall may drop the packets, or the host is down";
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return "no connection to " + where + " within 10 s: a firewall may drop the packets, or the host is down";
         }
