@@ -48,7 +48,10 @@ public final class KitCommand implements Callable<Integer> {
 
     /** A command line for the kit, ready to {@link CommandLine#execute execute}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new KitCommand()).setParameterExceptionHandler(new UsageErrorHandler());
+        return new CommandLine(new KitCommand())
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                // "--tags @readonly" is a tag, never picocli's @argument-file (even with a folder "readonly" here).
+                .setExpandAtFiles(false);
     }
 
     public static void main(String[] args) {
