@@ -35,4 +35,25 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "com.marqasouq.kit.sandbox..", "com.marqasouq.kit.conformance..", "com.marqasouq.kit.cli..");
+    /** The sandbox library (classifier "sandbox") ships without the command line's and the suite's libraries. */
+    @ArchTest
+    static final ArchRule theSandboxLibraryNeedsNeitherTheCommandLineNorTheSuitesLibraries = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "com.marqasouq.kit.sandbox..",
+                    "com.marqasouq.kit.contract..",
+                    "com.marqasouq.kit.webhook..",
+                    "com.marqasouq.kit.generated..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.marqasouq.kit.cli..",
+                    "picocli..",
+                    "io.cucumber..",
+                    "io.restassured..",
+                    "com.atlassian.oai..",
+                    "com.github.tomakehurst..",
+                    "org.wiremock..",
+                    "org.junit.platform..",
+                    "org.slf4j.simple..");
 }

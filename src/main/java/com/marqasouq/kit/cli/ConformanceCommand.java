@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,14 @@ import picocli.CommandLine.Spec;
             "1:not conformant (a MUST scenario failed)",
             "2:usage error",
             "3:target unreachable or login refused"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin (sandbox and suite alike)",
+            "  MARQASOUQ_WEBHOOK_SECRET             the target's webhook secret",
+            "  Older names, still read: MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD.",
+            "",
+            "Against the local sandbox, 'conformance --base-url http://127.0.0.1:9000' needs nothing else."
         })
 final class ConformanceCommand implements Callable<Integer> {
 
@@ -54,15 +63,17 @@ final class ConformanceCommand implements Callable<Integer> {
     @Option(
             names = "--email",
             paramLabel = "E",
-            defaultValue = "${env:MARQASOUQ_EMAIL}",
-            description = "Admin e-mail (or MARQASOUQ_EMAIL).")
+            defaultValue = "${env:MARQASOUQ_EMAIL:-${env:MARQASOUQ_ADMIN_EMAIL}}",
+            description = "Admin e-mail (default: $MARQASOUQ_EMAIL; for a target on this machine, the"
+                    + " sandbox's default admin@marqasouq.com when no e-mail and password are given).")
     String email;
 
     @Option(
             names = "--password",
             paramLabel = "P",
-            defaultValue = "${env:MARQASOUQ_PASSWORD}",
-            description = "Admin password (or MARQASOUQ_PASSWORD). Never written to reports or logs.")
+            defaultValue = "${env:MARQASOUQ_PASSWORD:-${env:MARQASOUQ_ADMIN_PASSWORD}}",
+            description = "Admin password (default: $MARQASOUQ_PASSWORD; for a target on this machine,"
+                    + " the sandbox's default). Never written to reports or logs.")
     String password;
 
     @Option(
@@ -127,21 +138,27 @@ final class ConformanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String problem = usageProblem();
         if (problem != null) {
-            spec.commandLine().getErr().println("conformance: " + problem);
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return ExitCodes.USAGE;
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        }
+        SuiteLogin login;
+        try {
+            login = SuiteLogin.of(baseUrl, email, password);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (login.sandboxDefault()) {
+            spec.commandLine().getErr().println("conformance: " + login.notice());
         }
         OperatorFacts known;
         try {
             known = facts == null ? OperatorFacts.NONE : OperatorFacts.load(facts);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("conformance: " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ConformanceOptions options = new ConformanceOptions(
                 baseUrl,
-                email,
-                password,
+                login.email(),
+                login.password(),
                 tags,
                 reports,
                 orderIds,
@@ -159,8 +176,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 || baseUrl.getHost() == null) {
             return "--base-url must be an http or https URL, got " + baseUrl;
         }
-        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-            return "--email and --password (or MARQASOUQ_EMAIL and MARQASOUQ_PASSWORD) are required";
+        String reportsProblem = OutputFolder.problem("--reports", reports);
+        if (reportsProblem != null) {
+            return reportsProblem;
         }
         if (quiet && verbose) {
             return "--quiet and --verbose cannot be used together";

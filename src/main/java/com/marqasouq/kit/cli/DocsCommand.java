@@ -47,7 +47,7 @@ final class DocsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Cannot write the docs to " + output + ": " + e);
+            spec.commandLine().getErr().println("docs: " + OutputFolder.describe("--output", e));
             return ExitCodes.FAILED;
         }
     }

@@ -23,28 +23,36 @@ import picocli.CommandLine.Spec;
             ConformanceCommand.class,
             StubsCommand.class,
             DocsCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (see its message)", "2:usage error (bad command or option)"},
-        footer = {"", "Run 'marqasouq-odoo-kit COMMAND --help' for the options of a command."})
+        footer = {
+            "",
+            "Run 'java -jar marqasouq-odoo-kit.jar help COMMAND' (or COMMAND --help) for the options of a command."
+        })
 public final class KitCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    /** Without a command: shows the usage and exits with the usage-error code. */
+    /** Without a command: a usage error that names the commands. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing command.");
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "missing command; the commands are "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** A command line for the kit, ready to {@link CommandLine#execute execute}. */
     public static CommandLine commandLine() {
         withoutGroovyClosures();
-        return new CommandLine(new KitCommand());
+        return new CommandLine(new KitCommand())
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                // "--tags @readonly" is a tag, never picocli's @argument-file (even with a folder "readonly" here).
+                .setExpandAtFiles(false);
     }
 
     /**

@@ -31,14 +31,27 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "sandbox",
         mixinStandardHelpOptions = true,
-        versionProvider = KitVersion.class,
+        versionProvider = KitVersionProvider.class,
         sortOptions = false,
         description = {
             "Serves the MarqaSouq Odoo API with in-memory data, its controls under /_sandbox/ and Swagger UI at /docs/.",
-            "GET /health answers 200 once it is ready. Stops on SIGTERM or Ctrl-C (saving --state-file)."
+            "GET /health answers 200 once it is ready. Stops on Ctrl-C (SIGINT) or SIGTERM, saving --state-file first."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped normally", "1:could not start (port in use, bad data or state file)", "2:bad options"
+        exitCodeList = {
+            "130:stopped with Ctrl-C (SIGINT)",
+            "143:stopped with SIGTERM (kill, docker stop)",
+            "1:could not start (port in use, bad data or state file)",
+            "2:bad options"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  MARQASOUQ_EMAIL, MARQASOUQ_PASSWORD  the admin (sandbox and suite alike)",
+            "  MARQASOUQ_WEBHOOK_SECRET             the webhook secret",
+            "  Older names, still read: MARQASOUQ_ADMIN_EMAIL, MARQASOUQ_ADMIN_PASSWORD.",
+            "",
+            "A sandbox started in the background of a script ('java -jar ... sandbox &') ignores Ctrl-C:"
+                    + " stop it with 'kill PID' (SIGTERM)."
         })
 public final class SandboxCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("sandbox");
@@ -65,16 +78,16 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(
             names = "--admin-email",
             paramLabel = "EMAIL",
-            defaultValue = "${env:MARQASOUQ_ADMIN_EMAIL:-admin@marqasouq.com}",
-            description =
-                    "Admin e-mail for POST /auth/user/emailpass (default: $MARQASOUQ_ADMIN_EMAIL, else admin@marqasouq.com).")
+            defaultValue = "${env:MARQASOUQ_EMAIL:-${env:MARQASOUQ_ADMIN_EMAIL:-admin@marqasouq.com}}",
+            description = "Admin e-mail for the login (default: admin@marqasouq.com, the public default that"
+                    + " the conformance suite also uses; $MARQASOUQ_EMAIL overrides it).")
     String adminEmail;
 
     @Option(
             names = "--admin-password",
             paramLabel = "PASSWORD",
-            defaultValue = "${env:MARQASOUQ_ADMIN_PASSWORD:-admin_password}",
-            description = "Admin password (default: $MARQASOUQ_ADMIN_PASSWORD, else admin_password).")
+            defaultValue = "${env:MARQASOUQ_PASSWORD:-${env:MARQASOUQ_ADMIN_PASSWORD:-admin_password}}",
+            description = "Admin password (default: admin_password; $MARQASOUQ_PASSWORD overrides it).")
     String adminPassword;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -159,7 +172,7 @@ public final class SandboxCommand implements Callable<Integer> {
             err.println("sandbox: cannot listen on " + shown + ":" + port + ": " + bindProblem(e));
             return 1;
         } catch (IOException e) {
-            err.println("sandbox: " + e.getMessage());
+            err.println("sandbox: " + SandboxOptionChecks.fileContentProblem(e, start.data, stateFile));
             return 1;
         }
         Thread hook = new Thread(this::stop, "sandbox-shutdown");
@@ -204,8 +217,15 @@ public final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw usage("--port must be from 0 to 65535, got " + port);
         }
-        if (start.data != null && !Files.isRegularFile(start.data)) {
-            throw usage("--data: no such file: " + start.data);
+        String problem = SandboxOptionChecks.hostProblem(host);
+        if (problem == null && start.data != null) {
+            problem = SandboxOptionChecks.dataProblem(start.data);
+        }
+        if (problem == null && stateFile != null) {
+            problem = SandboxOptionChecks.stateFileProblem(stateFile);
+        }
+        if (problem != null) {
+            throw usage(problem);
         }
         String secret = webhookSecret == null || webhookSecret.isBlank() ? randomSecret() : webhookSecret.trim();
         if (!SECRET.matcher(secret).matches()) {

@@ -17,6 +17,7 @@ import com.marqasouq.kit.sandbox.control.FaultFilter;
 import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.control.FaultsResource;
 import com.marqasouq.kit.sandbox.control.RequestsResource;
+import com.marqasouq.kit.sandbox.docs.IndexResource;
 import com.marqasouq.kit.sandbox.docs.SpecResource;
 import com.marqasouq.kit.sandbox.docs.SwaggerUiResource;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
@@ -98,5 +99,6 @@ final class SandboxApplication extends ResourceConfig {
         register(RequestsResource.class);
         register(SwaggerUiResource.class);
         register(SpecResource.class);
+        register(IndexResource.class);
     }
 }

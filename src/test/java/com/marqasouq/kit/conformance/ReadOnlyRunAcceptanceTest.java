@@ -79,6 +79,19 @@ class ReadOnlyRunAcceptanceTest {
     }
 
     @Test
+    void theConsoleShowsALinePerFeatureAndAVerdictThatSaysWhatItCovers() {
+        assertTrue(
+                console.matches(
+                        "(?s).*\n  auth/login\\.feature +\\d+ passed +0 failed .*\\[\\d+/\\d+ done, 0 failed, \\d+:\\d\\d].*"),
+                console);
+        assertTrue(
+                console.matches("(?s).*\nCONFORMANT for the \\d+ scenarios that ran — .*"
+                        + "\\d+ not run: \\d+ excluded by --tags @readonly.*"),
+                console);
+        assertTrue(console.indexOf("done,") < console.indexOf("CONFORMANT"), console);
+    }
+
+    @Test
     void withoutFactsTheChecksThatNeedThemAreNotRunAndSayWhy() {
         List<ScenarioOutcome> needingFacts = summary.scenarios().stream()
                 .filter(o -> o.scenario().tags().stream().anyMatch(t -> t.startsWith("@needs-fact:")))

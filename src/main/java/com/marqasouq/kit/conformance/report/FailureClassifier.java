@@ -25,13 +25,13 @@ final class FailureClassifier {
         if (error instanceof ScenarioBlocked blocked) {
             return new Finding(
                     Kind.BLOCKED,
-                    "blocked|" + blocked.preparation() + "|" + blocked.request() + "|"
+                    "blocked|" + Ids.generic(blocked.preparation()) + "|" + Ids.generic(blocked.request()) + "|"
                             + blocked.reason().split(" ")[0],
-                    blocked.preparation(),
-                    blocked.request() + " answered " + blocked.reason(),
+                    Ids.generic(blocked.preparation()),
+                    Ids.generic(blocked.request()) + " answered " + blocked.reason(),
                     null,
                     rule,
-                    blocked.request());
+                    Ids.generic(blocked.request()));
         }
         if (error instanceof SuiteDefect) {
             String text = error.getMessage();

@@ -25,7 +25,7 @@ public final class HtmlSummary {
         html.append("<p class=\"verdict ")
                 .append(s.conformant() ? "passed" : "failed")
                 .append("\">");
-        html.append(esc(s.verdict().text))
+        html.append(esc(Verdicts.headline(s)))
                 .append("</p><p>")
                 .append(esc(Verdicts.scope(s)))
                 .append("</p>");

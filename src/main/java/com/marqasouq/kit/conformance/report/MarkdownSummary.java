@@ -14,7 +14,7 @@ public final class MarkdownSummary {
         StringBuilder md = new StringBuilder();
         md.append("# Conformance of ").append(s.target()).append("\n\n");
         md.append("**")
-                .append(s.verdict().text)
+                .append(Verdicts.headline(s))
                 .append("** — ")
                 .append(Verdicts.scope(s))
                 .append("\n\n");

@@ -4,9 +4,6 @@ import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.contract.JsonText;
 import com.marqasouq.kit.contract.Operation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.SortedMap;
@@ -42,27 +39,19 @@ public final class StubGenerator {
     }
 
     /**
-     * Replaces the {@code *.json} files of {@code <rootDir>/mappings} with the contract's mappings.
+     * Writes the contract's mappings into {@code <rootDir>/mappings}, replacing the kit's own
+     * mappings of an earlier run and keeping every other file.
      *
-     * @return the number of mappings written
+     * @param replaceForeign whether a file the kit did not write may be replaced by a mapping of
+     *     the same name; otherwise such a file is a {@link ForeignStubsException} and nothing is written
      */
-    public int writeTo(Path rootDir) throws IOException {
-        SortedMap<String, String> files = mappings();
-        Path mappings = Files.createDirectories(rootDir.resolve(MAPPINGS));
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(mappings, "*.json")) {
-            for (Path file : old) {
-                Files.delete(file);
-            }
-        }
-        for (var file : files.entrySet()) {
-            Files.writeString(mappings.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-        }
-        return files.size();
+    public StubWriteReport writeTo(Path rootDir, boolean replaceForeign) throws IOException {
+        return new StubDirectory(rootDir).write(mappings(), replaceForeign);
     }
 
     /** Used by the build: writes the stubs of the MarqaSouq contract into the folder given (default {@code stubs}). */
     public static void main(String[] args) throws IOException {
         Path rootDir = Paths.get(args.length > 0 ? args[0] : "stubs");
-        new StubGenerator(Contract.marqasouqOdoo()).writeTo(rootDir);
+        new StubGenerator(Contract.marqasouqOdoo()).writeTo(rootDir, false);
     }
 }

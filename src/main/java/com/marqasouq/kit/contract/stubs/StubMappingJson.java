@@ -26,10 +26,7 @@ final class StubMappingJson {
         };
 
         ObjectNode mapping = NODES.objectNode();
-        mapping.put(
-                "id",
-                UUID.nameUUIDFromBytes(("marqasouq-odoo-kit/" + fileName).getBytes(StandardCharsets.UTF_8))
-                        .toString());
+        mapping.put("id", idFor(fileName));
         mapping.put(
                 "name", operation.id() + ": " + answer.status() + " " + answer.exampleName() + " (" + selectedBy + ")");
         mapping.put("priority", selection.priority);
@@ -43,6 +40,15 @@ final class StubMappingJson {
         metadata.put("example", answer.exampleName());
         metadata.put("selectedBy", selectedBy);
         return new Stub(fileName, mapping);
+    }
+
+    /**
+     * A mapping's id is derived from its file name, so it is stable across runs and tells the
+     * kit's own files (the id matches the name) from anybody else's.
+     */
+    static String idFor(String fileName) {
+        return UUID.nameUUIDFromBytes(("marqasouq-odoo-kit/" + fileName).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static ObjectNode request(

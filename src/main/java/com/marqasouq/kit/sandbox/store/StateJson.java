@@ -105,8 +105,7 @@ final class StateJson {
     }
 
     private static DomainException notJson(JsonProcessingException e) {
-        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        return DomainException.invalid("The state document is not valid JSON: " + e.getOriginalMessage() + line);
+        return DomainException.invalid("The state document is not valid JSON" + JsonSyntax.describe(e));
     }
 
     private static String describe(JsonProcessingException e) {

@@ -85,10 +85,10 @@ class StubGeneratorTest {
     }
 
     @Test
-    void replacesTheMappingsOfAnEarlierRun(@TempDir Path dir) throws Exception {
+    void replacesItsOwnMappingsOfAnEarlierRun(@TempDir Path dir) throws Exception {
         Path stale = Files.createDirectories(dir.resolve("mappings")).resolve("removedOperation.json");
-        Files.writeString(stale, "{}");
-        int count = generator.writeTo(dir);
+        Files.writeString(stale, "{\"id\": \"" + StubMappingJson.idFor("removedOperation.json") + "\"}");
+        int count = generator.writeTo(dir, false).written();
         assertFalse(Files.exists(stale));
         try (var files = Files.list(dir.resolve("mappings"))) {
             assertEquals(count, files.count());

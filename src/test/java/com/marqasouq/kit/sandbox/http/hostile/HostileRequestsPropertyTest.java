@@ -18,19 +18,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile requests derived from both specs, for every operation and control: each is refused
  * with a 4xx (never a 5xx) and a {type, message, code} JSON body, and the state does not change.
+ * Every mutation is tried on every operation it applies to, with random values drawn from a seed
+ * the test prints; {@code -Dhostile.seed=N} replays a run.
  */
 class HostileRequestsPropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +39,10 @@ class HostileRequestsPropertyTest {
     private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
     private static final AtomicInteger STATE_CHANGES = new AtomicInteger();
     private static final Map<Integer, Integer> STATUSES = new java.util.TreeMap<>();
+    /** Each mutation on each operation this many times, with other random values each time. */
+    private static final int ROUNDS = 2;
+
+    private static final long SEED = Long.getLong("hostile.seed", System.nanoTime());
     private static JsonNode stateBefore;
 
     static {
@@ -49,24 +51,37 @@ class HostileRequestsPropertyTest {
                 .add(op.method()));
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void startTheSandbox() {
         new RunningSandbox().beforeEach(null); // starts it once, at its default data
         RunningSandbox.sandbox().store().afterChange(STATE_CHANGES::incrementAndGet);
         stateBefore = export(RunningSandbox.sandbox());
     }
 
-    @AfterContainer
+    @AfterAll
     static void reportAndCheckTheWholeState() {
         RunningSandbox.sandbox().store().afterChange(() -> {});
-        System.out.println("hostile requests tried: " + TRIED.get() + ", 5xx: " + SERVER_ERRORS.get()
-                + ", state changes: " + STATE_CHANGES.get() + ", statuses: " + STATUSES);
+        System.out.println("hostile requests tried: " + TRIED.get() + " (seed " + SEED + ")" + ", 5xx: "
+                + SERVER_ERRORS.get() + ", state changes: " + STATE_CHANGES.get() + ", statuses: " + STATUSES);
         assertEquals(stateBefore, export(RunningSandbox.sandbox()), "GET /_sandbox/state is unchanged");
     }
 
-    @Property(tries = 700, shrinking = ShrinkingMode.OFF)
-    void everyHostileRequestIsRefusedInTheErrorFormatAndChangesNothing(@ForAll("hostile") HostileRequest request)
-            throws Exception {
+    @TestFactory
+    Stream<DynamicTest> everyHostileRequestIsRefusedInTheErrorFormatAndChangesNothing() {
+        Random seeds = new Random(SEED);
+        return Stream.iterate(1, round -> round <= ROUNDS, round -> round + 1)
+                .flatMap(round -> OPERATIONS.stream())
+                .flatMap(op -> Mutations.ALL.stream()
+                        .map(mutation -> mutation.apply(
+                                op,
+                                new Random(seeds.nextLong()),
+                                RunningSandbox.token(),
+                                METHODS_OF_PATH.get(op.pathTemplate()))))
+                .filter(request -> request != null)
+                .map(request -> DynamicTest.dynamicTest(request.toString(), () -> refusedAndChangesNothing(request)));
+    }
+
+    private static void refusedAndChangesNothing(HostileRequest request) throws Exception {
         URI base = URI.create(RunningSandbox.baseUrl());
         RawHttp.Response response = RawHttp.send(base.getHost(), base.getPort(), request.bytes());
         TRIED.incrementAndGet();
@@ -88,14 +103,6 @@ class HostileRequestsPropertyTest {
         if (TRIED.get() % 100 == 0) {
             assertEquals(stateBefore, export(RunningSandbox.sandbox()), "state after " + request);
         }
-    }
-
-    @Provide
-    Arbitrary<HostileRequest> hostile() {
-        return Combinators.combine(Arbitraries.of(OPERATIONS), Arbitraries.of(Mutations.ALL), Arbitraries.longs())
-                .as((op, mutation, seed) -> mutation.apply(
-                        op, new Random(seed), RunningSandbox.token(), METHODS_OF_PATH.get(op.pathTemplate())))
-                .filter(request -> request != null);
     }
 
     private static JsonNode export(Sandbox sandbox) {
