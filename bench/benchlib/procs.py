@@ -113,10 +113,12 @@ class Server:
         subprocess.run(["jcmd", str(self.proc.pid), "GC.run"], capture_output=True, timeout=120, check=True)
         info = subprocess.run(["jcmd", str(self.proc.pid), "GC.heap_info"], capture_output=True, text=True,
                               timeout=60, check=True).stdout
-        for line in info.splitlines():
-            if "used" in line and "total" in line:
-                used = line.split("used", 1)[1].split()[0].rstrip(",")
-                return int(used.rstrip("K")) / 1024
+        # G1 prints one heap line; the serial and parallel collectors one line per generation.
+        used_kb = [int(line.split("used", 1)[1].split()[0].rstrip(",").rstrip("K"))
+                   for line in info.splitlines()
+                   if "used" in line and "total" in line and not line.strip().startswith(("Metaspace", "class space"))]
+        if used_kb:
+            return sum(used_kb) / 1024
         raise RuntimeError("no heap figure in jcmd GC.heap_info: " + info[:200])
 
     def stop(self):

@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The sandbox's state as a JSON document ({@code marqasouq-sandbox-state/1}): what
@@ -88,6 +91,11 @@ public final class StateDocument {
 
     State toState() {
         new StateDocumentCheck(this).run();
+        // In creation order, every index below is built by appending, never by inserting.
+        List<Product> products = inCreationOrder(this.products, p -> p.createdAt, p -> p.id);
+        List<InventoryItem> inventoryItems = inCreationOrder(this.inventoryItems, i -> i.createdAt, i -> i.id);
+        List<Customer> customers = inCreationOrder(this.customers, c -> c.createdAt, c -> c.id);
+        List<Order> orders = inCreationOrder(this.orders, o -> o.createdAt, o -> o.id);
         State state = new State();
         stockLocations.forEach(state::addStockLocation);
         for (Product product : products) {
@@ -108,5 +116,12 @@ public final class StateDocument {
         }
         state.trim();
         return state;
+    }
+
+    private static <T> List<T> inCreationOrder(
+            List<T> entities, Function<T, Instant> createdAt, Function<T, String> id) {
+        List<T> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(createdAt).thenComparing(id));
+        return sorted;
     }
 }
