@@ -132,6 +132,8 @@ def markdown(meta, rounds, baseline=None, baseline_meta=None):
             "`GET /odoo/orders?status=pending&limit=50`, p50 of 20 calls on one connection after 5; "
             "sync = `POST /odoo/inventory` of 10,000 new SKUs (after one untimed sync of 1,000 others, so that the first compile of the route is not counted), then a batch-update of the same 10,000.", ""]
     out += _scale(rounds, baseline)
+    if rounds and any(r.get("scale") for r in rounds):
+        out += ["", "![Filtered-page latency, heap and RSS against the number of orders](chart.svg)"]
     suite = values(rounds, "suite", "wall_s")
     out += ["", "## Conformance suite against the sandbox", "",
             f"Wall time {cell(suite, 1, ' s')}"
