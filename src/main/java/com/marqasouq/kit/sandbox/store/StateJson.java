@@ -84,7 +84,11 @@ final class StateJson {
         } catch (StreamReadException e) {
             throw notJson(e);
         } catch (JsonMappingException e) {
-            // Read as it streams, a document that stops early fails where a value was expected.
+            // Read as it streams, a syntax error inside an entity arrives wrapped in a mapping error,
+            // and a document that stops early fails where a value was expected.
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw notJson(syntax);
+            }
             if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
                 throw notJson(e);
             }
