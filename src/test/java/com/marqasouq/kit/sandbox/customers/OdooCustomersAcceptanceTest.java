@@ -13,7 +13,6 @@ import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +69,10 @@ class OdooCustomersAcceptanceTest {
         Customers.placeOrder(id, Customers.NOW, 7500, 2, 1000);
         String changed = Customers.placeOrder(id, Customers.NOW.plusSeconds(60), 150000, 1, 1000);
 
-        changeOrder(changed, order -> order.status = status);
+        RunningSandbox.sandbox().store().write(tx -> {
+            tx.state().changeStatus(tx.state().order(changed), status);
+            return null;
+        });
 
         RunningSandbox.api()
                 .queryParam("email", email)
@@ -198,12 +200,5 @@ class OdooCustomersAcceptanceTest {
                 .statusCode(400)
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString(parameter));
-    }
-
-    private static void changeOrder(String orderId, Consumer<Order> change) {
-        RunningSandbox.sandbox().store().write(tx -> {
-            change.accept(tx.state().order(orderId));
-            return null;
-        });
     }
 }
