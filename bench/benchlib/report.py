@@ -136,6 +136,8 @@ def markdown(meta, rounds, baseline=None, baseline_meta=None):
         out += ["", "![Filtered-page latency, heap and RSS against the number of orders](chart.svg)"]
     suite = values(rounds, "suite", "wall_s")
     out += ["", "## Conformance suite against the sandbox", "",
+            "The whole suite with the README's command (`java -XX:TieredStopAtLevel=1 -jar … conformance`) "
+            "against a fresh sandbox with the default data. "
             f"Wall time {cell(suite, 1, ' s')}"
             + (f" (before: {cell(values(baseline, 'suite', 'wall_s'), 1, ' s')})" if baseline else "")
             + f"; CPU of the sandbox {cell(values(rounds, 'suite', 'sandbox_cpu_s'), 1, ' s')}, of the suite's own JVM "
