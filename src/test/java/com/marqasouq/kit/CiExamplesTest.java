@@ -66,7 +66,8 @@ class CiExamplesTest {
         String text = Files.readString(Path.of("docs", "ci", file));
 
         assertTrue(commands.contains("mvn -B -q -DskipTests package"), commands);
-        assertTrue(commands.matches("(?s).*java (-\\S+ )*-jar target/marqasouq-odoo-kit\\.jar sandbox .*&.*"), commands);
+        assertTrue(
+                commands.matches("(?s).*java (-\\S+ )*-jar target/marqasouq-odoo-kit\\.jar sandbox .*&.*"), commands);
         assertTrue(commands.contains("http://127.0.0.1:9000/health"), commands);
         assertTrue(commands.contains("conformance --base-url http://127.0.0.1:9000"), commands);
         assertTrue(text.contains("reports/conformance/junit.xml"), "publishes the JUnit report");

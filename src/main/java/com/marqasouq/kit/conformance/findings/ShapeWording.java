@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class ShapeWording {
     private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '([^']*)'\\]\\s*");
     private static final Pattern INDEX = Pattern.compile("/\\d+(?=/|$)");
+    private static final Pattern REGEX = Pattern.compile("ECMA 262 regex \"([^\"]*)\" does not match");
     private static final Pattern MISSING = Pattern.compile("missing required properties \\(\\[(.*)]\\)");
     private static final Pattern[] VALUES = {
         Pattern.compile("(input string )\"[^\"]*\""),
@@ -43,6 +44,10 @@ public final class ShapeWording {
         Matcher missing = MISSING.matcher(text);
         if (missing.find()) {
             return "lacks " + missing.group(1).replace("\"", "`").replace(",", ", ");
+        }
+        Matcher regex = REGEX.matcher(text);
+        if (regex.find()) {
+            return "does not match the pattern `" + regex.group(1) + "`";
         }
         if (rule.equals("notAllowed") && text.contains("Content-Type")) {
             return "is not JSON (Content-Type " + between(text, "'", "'") + ")";

@@ -48,7 +48,9 @@ public final class Causes {
                 Group g = groups.computeIfAbsent(v.causeKey(), k -> new Group(v));
                 g.operations.add(labelOf.apply(v.operationId()));
                 String section = v.status() >= 400 ? "7" : sectionOf.apply(v.operationId());
-                if (section != null) {
+                if (isErrorCodeSpelling(v)) {
+                    g.decision = "D19";
+                } else if (section != null) {
                     g.sections.add(section);
                 }
                 g.statuses.add(v.status());
@@ -66,7 +68,9 @@ public final class Causes {
                     "the response schema",
                     statuses + ": " + v.where() + " " + v.problem(),
                     v.targetMessage(),
-                    g.sections.isEmpty() ? "document" : "document §" + join(g.sections),
+                    g.decision != null
+                            ? "decision " + g.decision
+                            : g.sections.isEmpty() ? "document" : "document §" + join(g.sections),
                     false,
                     g.scenarios,
                     List.copyOf(g.operations)));
@@ -137,8 +141,17 @@ public final class Causes {
     }
 
     /** One shape violation as seen across operations. */
+    /**
+     * The document shows an error's {@code code} only as the placeholder {@code ERROR_CODE}; that
+     * codes are UPPER_SNAKE is the contract's decision, and is reported as one.
+     */
+    private static boolean isErrorCodeSpelling(ShapeViolation v) {
+        return v.status() >= 400 && v.pointer().equals("/code") && v.rule().equals("pattern");
+    }
+
     private static final class Group {
         final ShapeViolation first;
+        String decision;
         final Set<String> operations = new LinkedHashSet<>();
         final Set<String> sections = new LinkedHashSet<>();
         final Set<Integer> statuses = new java.util.TreeSet<>();

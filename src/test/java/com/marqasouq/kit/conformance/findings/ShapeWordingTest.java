@@ -29,6 +29,7 @@ class ShapeWordingTest {
         assertEquals("/inventory_items/*/location_levels/*/id", first.pointer());
         assertEquals(first.fingerprint(), second.fingerprint());
         assertEquals("pattern", first.rule());
+        assertEquals("does not match the pattern `^iloc_[A-Za-z0-9_]+$`", first.problem());
     }
 
     @Test

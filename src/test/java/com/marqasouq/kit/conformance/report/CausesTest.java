@@ -37,6 +37,22 @@ class CausesTest {
     }
 
     @Test
+    void anErrorCodeThatIsNotUpperSnakeIsReportedAsTheContractsDecision() {
+        ShapeViolation lowerCase = ShapeWording.violation(
+                "listOrders",
+                "GET /admin/orders",
+                500,
+                "validation.response.body.schema.pattern",
+                "[Path '/code'] ECMA 262 regex \"^[A-Z][A-Z0-9_]*$\" does not match input string \"unknown_error\"",
+                null);
+
+        Cause cause = causes.of(List.of(passed("a", List.of(lowerCase)))).get(0);
+
+        assertTrue(cause.line(5).contains("`/code` does not match the pattern `^[A-Z][A-Z0-9_]*$`"), cause.line(5));
+        assertTrue(cause.line(5).endsWith("decision D19"), cause.line(5));
+    }
+
+    @Test
     void theSameDivergenceInTwoScenariosIsOneCauseAndTheBiggestComesFirst() {
         Divergence conflict = new Divergence("POST /admin/customers", "status 409", "status 400", "already exists");
         List<ScenarioOutcome> outcomes = List.of(
