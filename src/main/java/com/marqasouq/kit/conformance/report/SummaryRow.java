@@ -41,22 +41,26 @@ public record SummaryRow(
         return shapeViolations == 0 ? "ok" : shapeViolations + (shapeViolations == 1 ? " violation" : " violations");
     }
 
-    /** "4/1 MUST, 0/0 SHOULD, 2 blocked, 1 not run": passed/failed. */
+    /** "MUST 4 passed, 1 failed; SHOULD 1 passed, 0 failed; 2 blocked; 1 not run". */
     public String behaviourText() {
         StringBuilder text = new StringBuilder();
-        text.append(mustPassed).append('/').append(mustFailed).append(" MUST");
+        text.append("MUST ")
+                .append(mustPassed)
+                .append(" passed, ")
+                .append(mustFailed)
+                .append(" failed");
         if (shouldPassed + shouldFailed > 0) {
-            text.append(", ")
+            text.append("; SHOULD ")
                     .append(shouldPassed)
-                    .append('/')
+                    .append(" passed, ")
                     .append(shouldFailed)
-                    .append(" SHOULD");
+                    .append(" failed");
         }
         if (blocked > 0) {
-            text.append(", ").append(blocked).append(" blocked");
+            text.append("; ").append(blocked).append(" blocked");
         }
         if (notRun > 0) {
-            text.append(", ").append(notRun).append(" not run");
+            text.append("; ").append(notRun).append(" not run");
         }
         return text.toString();
     }
