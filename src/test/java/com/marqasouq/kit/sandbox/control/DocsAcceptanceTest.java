@@ -6,8 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,7 @@ class DocsAcceptanceTest {
                 .extract()
                 .asString();
 
-        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        JsonNode tree = Contract.parse("the served spec", yaml).tree();
         org.junit.jupiter.api.Assertions.assertEquals(
                 RunningSandbox.baseUrl().replaceAll("/$", ""),
                 tree.path("servers").path(0).path("url").asText());

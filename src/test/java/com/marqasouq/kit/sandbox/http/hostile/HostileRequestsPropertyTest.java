@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.Sandbox;
 import com.marqasouq.kit.sandbox.http.hostile.SpecOperations.SpecOperation;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class HostileRequestsPropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<SpecOperation> OPERATIONS =
-            SpecOperations.load("openapi/marqasouq-odoo.yaml", "openapi/sandbox-control.yaml");
+            SpecOperations.load(Contract.marqasouqOdoo(), Contract.sandboxControl());
     private static final Map<String, Set<String>> METHODS_OF_PATH = new HashMap<>();
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();

@@ -2,6 +2,7 @@ package com.marqasouq.kit.sandbox.http.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marqasouq.kit.contract.Contract;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -47,13 +48,15 @@ final class SpecOperations {
 
     private SpecOperations() {}
 
-    static List<SpecOperation> load(String... specs) {
+    static List<SpecOperation> load(Contract... specs) {
         List<SpecOperation> all = new ArrayList<>();
-        for (String spec : specs) {
+        for (Contract spec : specs) {
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
             options.setResolveFully(true);
-            OpenAPI api = new OpenAPIV3Parser().read(spec, null, options);
+            OpenAPI api = new OpenAPIV3Parser()
+                    .readContents(spec.yaml(), null, options)
+                    .getOpenAPI();
             api.getPaths()
                     .forEach((path, item) -> item.readOperationsMap()
                             .forEach((method, operation) -> all.add(of(path, method, item, operation))));
