@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
-import com.marqasouq.kit.sandbox.orders.TestOrders;
 import com.marqasouq.kit.sandbox.store.InitialData;
 import com.marqasouq.kit.sandbox.store.Store;
 import java.util.ArrayList;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
-import com.marqasouq.kit.sandbox.orders.TestOrders;
 import com.marqasouq.kit.sandbox.store.InitialData;
 import com.marqasouq.kit.sandbox.store.Store;
 import java.time.Clock;
