@@ -155,6 +155,10 @@ final class StateDocumentCheck {
             e.oneOf("fulfillment_status", order.fulfillmentStatus, FULFILLMENT_STATUSES);
             e.oneOf("payment_status", order.paymentStatus, PAYMENT_STATUSES);
             e.text("currency_code", order.currencyCode);
+            if (order.shippingAddress == null) {
+                // Every order shape of the contract, and its webhooks, require one.
+                e.fail("shipping_address", "is required");
+            }
             e.time("created_at", order.createdAt);
             e.notNegative("tax_total", order.taxTotal);
             e.notNegative("discount_total", order.discountTotal);

@@ -4,7 +4,6 @@ import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What a write command works with: the state, one "now" for all its timestamps, and its events. */
 public final class Transaction {
@@ -25,8 +24,8 @@ public final class Transaction {
         return now;
     }
 
-    public void emit(String event, Map<String, Object> data) {
-        events.add(new DomainEvent(event, data));
+    public void emit(DomainEvent event) {
+        events.add(event);
     }
 
     List<DomainEvent> events() {

@@ -11,6 +11,7 @@ import com.marqasouq.kit.sandbox.RecordingSandbox;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockEvents;
+import com.marqasouq.kit.sandbox.domain.stock.StockLevelEvent;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
 import com.marqasouq.kit.sandbox.store.Store;
 import java.net.http.HttpResponse;
@@ -146,12 +147,10 @@ class StockConcurrencyAcceptanceTest {
     private void assertEventsFormOneChainPerSku(Map<String, Integer> initial) {
         Map<String, Integer> current = new HashMap<>(initial);
         for (DomainEvent event : sandbox.events(StockEvents.UPDATED)) {
-            String sku = (String) event.data().get("sku");
-            assertThat(
-                    "previous_quantity of an event for " + sku,
-                    event.data().get("previous_quantity"),
-                    equalTo(current.get(sku)));
-            current.put(sku, (Integer) event.data().get("stocked_quantity"));
+            StockLevelEvent level = (StockLevelEvent) event;
+            String sku = level.sku();
+            assertThat("previous_quantity of an event for " + sku, level.previousQuantity(), equalTo(current.get(sku)));
+            current.put(sku, level.stockedQuantity());
         }
         assertThat(stockOf(List.copyOf(initial.keySet())), equalTo(current));
     }

@@ -34,20 +34,9 @@ class CustomerServiceTest {
                 (c, orders) -> c.id);
 
         assertEquals(1, events.size());
-        assertEquals("customer.created", events.get(0).event());
         assertEquals(
-                Map.of(
-                        "id",
-                        id,
-                        "email",
-                        "new@example.com",
-                        "first_name",
-                        "Mohammed",
-                        "last_name",
-                        "Al-Sabah",
-                        "phone",
-                        "+965-55667788"),
-                events.get(0).data());
+                new CustomerEvent("customer.created", id, "new@example.com", "Mohammed", "Al-Sabah", "+965-55667788"),
+                events.get(0));
     }
 
     @Test
@@ -55,9 +44,10 @@ class CustomerServiceTest {
         customers.update("cus_01XYZ789", CustomerFields.metadata(Map.of("odoo_synced", true)), (c, orders) -> c.id);
 
         assertEquals(1, events.size());
-        assertEquals("customer.updated", events.get(0).event());
-        assertEquals("cus_01XYZ789", events.get(0).data().get("id"));
-        assertEquals("ahmed@example.com", events.get(0).data().get("email"));
+        CustomerEvent updated = (CustomerEvent) events.get(0);
+        assertEquals("customer.updated", updated.name());
+        assertEquals("cus_01XYZ789", updated.id());
+        assertEquals("ahmed@example.com", updated.email());
     }
 
     @Test

@@ -34,12 +34,12 @@ class CheckoutTest {
         String id = checkout.place(cart("cus_01XYZ", "SLEEVE"), o -> o.id);
 
         assertEquals(1, published.size());
-        DomainEvent event = published.get(0);
-        assertEquals("order.placed", event.event());
-        assertEquals(id, event.data().get("id"));
-        assertEquals("pending", event.data().get("status"));
-        assertEquals(4000L, event.data().get("total"));
-        assertEquals("KWD", event.data().get("currency_code"));
+        OrderEvent event = (OrderEvent) published.get(0);
+        assertEquals("order.placed", event.name());
+        assertEquals(id, event.id());
+        assertEquals("pending", event.status());
+        assertEquals(4000L, event.total());
+        assertEquals("KWD", event.currencyCode());
     }
 
     @Test

@@ -42,7 +42,7 @@ class OrderServiceEventsTest {
         orders.update("order_EVT", new OrderChanges(null, Map.of("odoo_synced", true)), STATUS);
 
         assertThat(names(), contains("order.updated"));
-        assertThat(events.get(0).data().get("id"), equalTo("order_EVT"));
+        assertThat(order(0).id(), equalTo("order_EVT"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class OrderServiceEventsTest {
         orders.cancel("order_EVT", STATUS);
 
         assertThat(names(), contains("order.canceled"));
-        assertThat(events.get(0).data().get("status"), equalTo("canceled"));
+        assertThat(order(0).status(), equalTo("canceled"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class OrderServiceEventsTest {
         orders.complete("order_EVT", STATUS);
 
         assertThat(names(), contains("order.completed"));
-        assertThat(events.get(0).data().get("status"), equalTo("completed"));
+        assertThat(order(0).status(), equalTo("completed"));
     }
 
     @Test
@@ -119,6 +119,10 @@ class OrderServiceEventsTest {
     }
 
     private List<String> names() {
-        return events.stream().map(DomainEvent::event).toList();
+        return events.stream().map(DomainEvent::name).toList();
+    }
+
+    private OrderEvent order(int index) {
+        return (OrderEvent) events.get(index);
     }
 }

@@ -10,6 +10,7 @@ import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.domain.products.NewProduct.NewVariant;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
+import com.marqasouq.kit.sandbox.domain.stock.StockLevelEvent;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
 import com.marqasouq.kit.sandbox.store.InitialData;
 import com.marqasouq.kit.sandbox.store.Store;
@@ -42,15 +43,12 @@ class ProductServiceTest {
         String id = products.create(request, (p, stock) -> p.id);
 
         assertEquals(2, events.size());
-        assertTrue(events.stream().allMatch(e -> e.event().equals("inventory.updated")));
-        Map<String, Object> black = events.get(0).data();
-        assertEquals("ABAYA-BLK", black.get("sku"));
-        assertEquals("sloc_01ABC", black.get("location_id"));
-        assertEquals(0, black.get("previous_quantity"));
-        assertEquals(10, black.get("stocked_quantity"));
-        assertEquals(10, black.get("available_quantity"));
-        assertEquals(store.read(s -> s.inventoryItemBySku("ABAYA-BLK").id), black.get("inventory_item_id"));
-        assertEquals("ABAYA-NVY", events.get(1).data().get("sku"));
+        assertTrue(events.stream().allMatch(e -> e.name().equals("inventory.updated")));
+        assertEquals(
+                new StockLevelEvent(
+                        store.read(s -> s.inventoryItemBySku("ABAYA-BLK").id), "ABAYA-BLK", "sloc_01ABC", 0, 10, 10),
+                events.get(0));
+        assertEquals("ABAYA-NVY", ((StockLevelEvent) events.get(1)).sku());
         assertEquals(3, (int) store.read(s -> s.product(id).variants.size()));
     }
 
@@ -90,9 +88,10 @@ class ProductServiceTest {
         products.create(product("Adopter", List.of(variant("Default", "ORPHAN", null, 40))), (p, stock) -> p.id);
 
         assertEquals(1, events.size());
-        assertEquals("iitem_orphan", events.get(0).data().get("inventory_item_id"));
-        assertEquals(7, events.get(0).data().get("previous_quantity"));
-        assertEquals(40, events.get(0).data().get("stocked_quantity"));
+        StockLevelEvent level = (StockLevelEvent) events.get(0);
+        assertEquals("iitem_orphan", level.inventoryItemId());
+        assertEquals(7, level.previousQuantity());
+        assertEquals(40, level.stockedQuantity());
     }
 
     @Test

@@ -14,7 +14,6 @@ import com.marqasouq.kit.sandbox.store.InitialData;
 import com.marqasouq.kit.sandbox.store.Store;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** D15, D20: one inventory.updated per level whose quantity changed, and none otherwise. */
@@ -29,22 +28,8 @@ class StockServiceEventsTest {
     void aLevelSetToANewQuantityEmitsOneEventWithTheD20Payload() {
         stock.setLevel(PLOTTER, "sloc_01ABC", 100);
         assertThat(events, hasSize(1));
-        assertThat(events.get(0).event(), is("inventory.updated"));
-        assertThat(
-                events.get(0).data(),
-                equalTo(Map.of(
-                        "inventory_item_id",
-                        PLOTTER,
-                        "sku",
-                        "LG-CPFL1625",
-                        "location_id",
-                        "sloc_01ABC",
-                        "previous_quantity",
-                        2,
-                        "stocked_quantity",
-                        100,
-                        "available_quantity",
-                        100)));
+        assertThat(events.get(0).name(), is("inventory.updated"));
+        assertThat(events.get(0), equalTo(new StockLevelEvent(PLOTTER, "LG-CPFL1625", "sloc_01ABC", 2, 100, 100)));
     }
 
     @Test
@@ -69,7 +54,7 @@ class StockServiceEventsTest {
                 new StockUpdate("NO-SUCH-SKU", 5, null, null),
                 new StockUpdate("IPHONE-CASE-001", -1, null, null)));
         assertThat(events, hasSize(1));
-        assertThat(events.get(0).data().get("sku"), is("LG-CPFL1625"));
+        assertThat(level(0).sku(), is("LG-CPFL1625"));
     }
 
     @Test
@@ -83,9 +68,9 @@ class StockServiceEventsTest {
         stock.syncFromOdoo(
                 List.of(StockUpdate.atDefault("NEW-ITEM", 50, "New"), StockUpdate.atDefault("EMPTY-NEW", 0, null)));
         assertThat(events, hasSize(1));
-        assertThat(events.get(0).data().get("sku"), is("NEW-ITEM"));
-        assertThat(events.get(0).data().get("previous_quantity"), is(0));
-        assertThat(events.get(0).data().get("stocked_quantity"), is(50));
+        assertThat(level(0).sku(), is("NEW-ITEM"));
+        assertThat(level(0).previousQuantity(), is(0));
+        assertThat(level(0).stockedQuantity(), is(50));
         assertThat(store.read(s -> s.inventoryItemBySku("EMPTY-NEW").stocked()), is(0));
     }
 
@@ -94,8 +79,8 @@ class StockServiceEventsTest {
         stock.reduceOne("order_01ABC123", "order_fulfilled", new ReduceLine("LG-CPFL1625", 1));
         stock.reduceOne("order_01ABC123", "order_fulfilled", new ReduceLine("LG-CPFL1625", 1));
         assertThat(events, hasSize(1));
-        assertThat(events.get(0).data().get("previous_quantity"), is(2));
-        assertThat(events.get(0).data().get("stocked_quantity"), is(1));
+        assertThat(level(0).previousQuantity(), is(2));
+        assertThat(level(0).stockedQuantity(), is(1));
     }
 
     @Test
@@ -126,6 +111,12 @@ class StockServiceEventsTest {
                 List.of(
                         new ReduceLine("LG-CPFL1625", 1), new ReduceLine("SLEEVE", 2),
                         new ReduceLine("IPHONE-CASE-001", 999), new ReduceLine("NO-SUCH-SKU", 1)));
-        assertThat(events.stream().map(e -> e.data().get("sku")).toList(), equalTo(List.of("LG-CPFL1625", "SLEEVE")));
+        assertThat(
+                events.stream().map(e -> ((StockLevelEvent) e).sku()).toList(),
+                equalTo(List.of("LG-CPFL1625", "SLEEVE")));
+    }
+
+    private StockLevelEvent level(int index) {
+        return (StockLevelEvent) events.get(index);
     }
 }
