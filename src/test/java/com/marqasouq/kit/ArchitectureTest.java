@@ -56,4 +56,15 @@ class ArchitectureTest {
                     "org.wiremock..",
                     "org.junit.platform..",
                     "org.slf4j.simple..");
+
+    /** Only the library wrappers use the classes that wire the sandbox; its parts are wired, never wire. */
+    @ArchTest
+    static final ArchRule theSandboxsPartsNeverUseTheClassesThatWireThem = noClasses()
+            .that()
+            .resideInAPackage("com.marqasouq.kit.sandbox.*..")
+            .and()
+            .resideOutsideOfPackages("com.marqasouq.kit.sandbox.embedded..", "com.marqasouq.kit.sandbox.junit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.marqasouq.kit.sandbox");
 }

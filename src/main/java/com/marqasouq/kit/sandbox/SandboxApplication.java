@@ -17,6 +17,7 @@ import com.marqasouq.kit.sandbox.control.FaultFilter;
 import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.control.FaultsResource;
 import com.marqasouq.kit.sandbox.control.RequestsResource;
+import com.marqasouq.kit.sandbox.control.SandboxReset;
 import com.marqasouq.kit.sandbox.docs.IndexResource;
 import com.marqasouq.kit.sandbox.docs.SpecResource;
 import com.marqasouq.kit.sandbox.docs.SwaggerUiResource;
@@ -71,7 +72,7 @@ final class SandboxApplication extends ResourceConfig {
         register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(sandbox).to(Sandbox.class);
+                bind((SandboxReset) sandbox::reset).to(SandboxReset.class);
                 bind(sandbox.store()).to(Store.class);
                 bind(sandbox.tokens()).to(TokenService.class);
                 bind(sandbox.config().admin()).to(AdminAccount.class);
