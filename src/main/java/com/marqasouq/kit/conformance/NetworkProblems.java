@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
 
 /** Why a target could not be reached, in words, with a hint where one helps. */
@@ -15,8 +16,12 @@ final class NetworkProblems {
     static String describe(URI base, IOException e) {
         String where = base.getHost() + ":" + port(base);
         Throwable cause = rootCause(e);
-        if (cause instanceof UnknownHostException) {
+        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
             return "unknown host " + base.getHost() + ": the name does not resolve; check --base-url";
+        }
+        if (e instanceof HttpConnectTimeoutException && "https".equals(base.getScheme())) {
+            return "no TLS handshake with " + where + " within 10 s: if the port speaks plain HTTP, use http://"
+                    + base.getAuthority() + "; otherwise a firewall may drop the packets, or the host is down";
         }
         if (e instanceof HttpConnectTimeoutException) {
             return "no connection to " + where + " within 10 s: a firewall may drop the packets, or the host is down";

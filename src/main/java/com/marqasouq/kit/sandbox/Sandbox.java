@@ -6,6 +6,7 @@ import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.durability.StateSaver;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
+import com.marqasouq.kit.sandbox.http.RequestLog;
 import com.marqasouq.kit.sandbox.store.StartData;
 import com.marqasouq.kit.sandbox.store.State;
 import com.marqasouq.kit.sandbox.store.StateFile;
@@ -28,6 +29,7 @@ public final class Sandbox implements AutoCloseable {
     private final Store store;
     private final TokenService tokens;
     private final RecentRequests requests = new RecentRequests(500);
+    private final RequestLog requestLog = new RequestLog();
     private final WebhookDispatcher webhooks;
     private final Faults faults = new Faults();
     private final CompletableFuture<StateFile.Content> initialState;
@@ -82,19 +84,26 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static StartData startData(SandboxConfig config) throws IOException {
+    private static StartData startData(SandboxConfig config) {
         if (config.dataFile() != null) {
             return StartData.file(config.dataFile());
         }
         return config.empty() ? StartData.empty() : StartData.defaults();
     }
 
-    /** An existing state file wins: it is where the last run stopped. Reset still goes back to the start data. */
+    /**
+     * An existing state file wins: it is where the last run stopped. Reset still goes back to the
+     * start data, which is read too, so that a bad data file stops this start, not a later reset.
+     */
     private static StateFile.Content initialState(SandboxConfig config, StartData start) throws IOException {
         if (config.stateFile() != null && Files.exists(config.stateFile())) {
-            return StateFile.read(config.stateFile());
+            StateFile.Content saved = StateFile.read(config.stateFile());
+            if (config.dataFile() != null) {
+                start.initial();
+            }
+            return saved;
         }
-        return new StateFile.Content(start.fresh(), null);
+        return new StateFile.Content(start.initial(), null);
     }
 
     /** POST /_sandbox/reset (D21): the start data, real time, no faults, no recent requests. */
@@ -149,6 +158,10 @@ public final class Sandbox implements AutoCloseable {
         return requests;
     }
 
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
     public WebhookDispatcher webhooks() {
         return webhooks;
     }
@@ -161,6 +174,7 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         webhooks.close();
+        requestLog.close();
     }
 
     public Faults faults() {

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -99,5 +100,25 @@ class KitCommandTest {
         assertEquals(0, run("docs", "-o", dir.toString()));
         assertTrue(Files.isRegularFile(dir.resolve("index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("openapi.json")));
+    }
+
+    @Test
+    void aTagIsATagEvenWhenAFolderOfItsNameIsHere() throws Exception {
+        // "target" is a folder in the build's working directory: picocli would read "@target" as an argument file.
+        int exit = run(
+                "conformance",
+                "--base-url",
+                "http://127.0.0.1:1",
+                "--email",
+                "a@example.com",
+                "--password",
+                "x",
+                "--tags",
+                "@target",
+                "--reports",
+                java.nio.file.Files.createTempDirectory("tags").toString());
+
+        assertEquals(3, exit, err.toString());
+        assertFalse(err.toString().contains("argument file"), err.toString());
     }
 }

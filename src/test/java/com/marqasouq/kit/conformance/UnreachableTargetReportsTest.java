@@ -50,6 +50,19 @@ class UnreachableTargetReportsTest {
     }
 
     @Test
+    void anUnknownHostAndPlainHttpUnderTlsAreSaidInWords() throws Exception {
+        assertTrue(NetworkProblems.describe(URI.create("http://no-such-host.invalid"), new java.net.ConnectException() {
+                    {
+                        initCause(new java.nio.channels.UnresolvedAddressException());
+                    }
+                })
+                .startsWith("unknown host no-such-host.invalid"));
+        assertTrue(NetworkProblems.describe(
+                        URI.create("https://127.0.0.1:9000"), new javax.net.ssl.SSLHandshakeException("bad record"))
+                .contains("if the port speaks plain HTTP, use http://"));
+    }
+
+    @Test
     void aBaseUrlEndingInAdminGetsAHintWithTheLoginRefusal() {
         String hint = NetworkProblems.baseUrlHint(URI.create("https://shop.example.com/admin/"));
         assertTrue(hint.contains("without /admin"), hint);

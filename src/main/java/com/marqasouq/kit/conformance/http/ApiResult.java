@@ -1,7 +1,7 @@
 package com.marqasouq.kit.conformance.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.conformance.findings.ShapeViolation;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,8 @@ public final class ApiResult {
     private final Response response;
     private final Exchange exchange;
     private final List<ShapeViolation> shape;
+    private JsonNode json;
+    private boolean parsed;
 
     ApiResult(Response response, Exchange exchange, List<ShapeViolation> shape) {
         this.response = response;
@@ -40,24 +42,26 @@ public final class ApiResult {
         return exchange.responseBody();
     }
 
-    public JsonPath json() {
-        return response.jsonPath();
-    }
-
-    /** A value at a GPath such as {@code orders[0].id}, or null (also when the body is not JSON). */
+    /** A value at a path such as {@code orders[0].id}, or null (also when the body is not JSON). */
+    @SuppressWarnings("unchecked")
     public <T> T get(String path) {
-        if (!Exchanges.isJson(exchange.contentType())) {
-            return null;
-        }
-        return response.jsonPath().get(path);
+        JsonNode root = json();
+        return root == null ? null : (T) JsonFields.at(root, path);
     }
 
+    /** The objects of the list at {@code path}; empty when there is none. */
+    @SuppressWarnings("unchecked")
     public List<Map<String, Object>> list(String path) {
-        if (!Exchanges.isJson(exchange.contentType())) {
-            return List.of();
+        Object value = get(path);
+        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    private synchronized JsonNode json() {
+        if (!parsed) {
+            json = Exchanges.isJson(exchange.contentType()) ? JsonFields.parse(response.asString()) : null;
+            parsed = true;
         }
-        List<Map<String, Object>> list = response.jsonPath().getList(path);
-        return list == null ? List.of() : list;
+        return json;
     }
 
     public Exchange exchange() {

@@ -7,9 +7,11 @@ import com.marqasouq.kit.sandbox.auth.AdminAccount;
 import com.marqasouq.kit.sandbox.auth.TokenService;
 import com.marqasouq.kit.sandbox.http.ErrorBody;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 
 /** POST /auth/user/emailpass (section 1, D18). */
+@Singleton
 public final class AuthResource implements AuthApi {
     private final AdminAccount admin;
     private final TokenService tokens;

@@ -12,10 +12,12 @@ import com.marqasouq.kit.sandbox.domain.customers.CustomerFilter;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerService;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 
 /** The admin customers routes (section 4, D16). */
+@Singleton
 public final class CustomersResource implements CustomersApi {
     private final CustomerService customers;
 

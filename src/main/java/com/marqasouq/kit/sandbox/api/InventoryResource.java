@@ -15,10 +15,12 @@ import com.marqasouq.kit.sandbox.domain.stock.StockService;
 import com.marqasouq.kit.sandbox.domain.stock.StockUpdate;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The admin inventory routes (sections 3, 8.7, 8.8). */
+@Singleton
 public final class InventoryResource implements InventoryApi {
     private static final int DEFAULT_LIMIT = 50;
 

@@ -6,6 +6,7 @@ import com.marqasouq.kit.generated.model.OdooOrderUpdateRequest;
 import com.marqasouq.kit.generated.model.OrderStatus;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * The dedicated Odoo routes (section 8). The generated interface groups them under one tag;
  * each noun is served by its own class so that orders, customers and stock stay apart.
  */
+@Singleton
 public final class OdooResource implements OdooApi {
     private final OdooOrders orders;
     private final OdooCustomers customers;

@@ -16,12 +16,14 @@ import com.marqasouq.kit.sandbox.domain.orders.OrderQuery;
 import com.marqasouq.kit.sandbox.domain.orders.OrderService;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
 /** The admin orders routes (section 2); the rules live in {@link OrderService}. */
+@Singleton
 public final class OrdersResource implements OrdersApi {
     private static final int DEFAULT_LIMIT = 50;
 

@@ -16,11 +16,13 @@ import com.marqasouq.kit.sandbox.domain.products.ProductFilter;
 import com.marqasouq.kit.sandbox.domain.products.ProductService;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** The admin products routes (section 5, D17). */
+@Singleton
 public final class ProductsResource implements ProductsApi {
     private final ProductService products;
 

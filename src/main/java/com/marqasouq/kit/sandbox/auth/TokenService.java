@@ -6,10 +6,13 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and checks the admin bearer tokens: HS256 JWTs with an expiry (D18). Real time, not
@@ -18,11 +21,14 @@ import java.time.Instant;
  */
 public final class TokenService {
     private static final String ISSUER = "marqasouq-sandbox";
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final Algorithm algorithm;
     private final JWTVerifier verifier;
     private final Duration ttl;
     private final Clock clock;
+    /** Tokens whose signature and claims were checked, with their expiry: later requests check only the expiry. */
+    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
     public TokenService(byte[] secret, Duration ttl, Clock clock) {
         this(Algorithm.HMAC256(secret), null, ttl, clock);
@@ -60,10 +66,25 @@ public final class TokenService {
                 .sign(algorithm);
     }
 
+    private void remember(String token, Instant expires) {
+        if (expires == null) {
+            return;
+        }
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear(); // a crude bound: clients hold few tokens, and forgetting costs one verification
+        }
+        verified.put(token, expires);
+    }
+
     /** Null if the token is valid, otherwise why it is not, in words for the 401 message. */
     public String problem(String token) {
+        Instant expires = verified.get(token);
+        if (expires != null && !Instant.now().isAfter(expires)) {
+            return null; // the same bytes were verified with the same key: only time can change the answer
+        }
         try {
-            verifier.verify(token);
+            DecodedJWT decoded = verifier.verify(token);
+            remember(token, decoded.getExpiresAtAsInstant());
             return null;
         } catch (TokenExpiredException e) {
             return "The bearer token has expired; log in again with POST /auth/user/emailpass";

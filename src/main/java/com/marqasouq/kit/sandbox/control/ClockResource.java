@@ -6,12 +6,14 @@ import com.marqasouq.kit.generated.control.model.ClockState;
 import com.marqasouq.kit.generated.control.model.SetClockRequest;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** GET/PUT /_sandbox/clock and POST /_sandbox/clock/advance: the clock of domain timestamps and date filters (D21). */
+@Singleton
 public final class ClockResource implements ClockApi {
     private final SandboxClock clock;
 

@@ -12,10 +12,12 @@ import com.marqasouq.kit.sandbox.http.ApiJson;
 import com.marqasouq.kit.sandbox.store.State;
 import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** Reset, export, load (D21) and the storefront checkout that places orders (D20, D21). */
+@Singleton
 public final class DataResource implements DataApi {
     private static final ObjectMapper API_JSON = ApiJson.mapper();
 

@@ -6,11 +6,13 @@ import com.marqasouq.kit.generated.control.model.Fault;
 import com.marqasouq.kit.generated.control.model.FaultList;
 import com.marqasouq.kit.sandbox.domain.Ids;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
 /** GET, POST and DELETE /_sandbox/faults (D21). */
+@Singleton
 public final class FaultsResource implements FaultsApi {
     private static final Ids IDS = Ids.secure();
 

@@ -5,12 +5,14 @@ import com.marqasouq.kit.generated.control.model.RecentRequest;
 import com.marqasouq.kit.generated.control.model.RecentRequestList;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
 /** GET /_sandbox/requests: the requests the sandbox answered, newest first (D21). */
+@Singleton
 public final class RequestsResource implements RequestsApi {
     private final RecentRequests requests;
 

@@ -7,20 +7,23 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** One log line per request (method, path, status, ms), and the recent-requests list (D21). */
+/**
+ * One log line per request (method, path, status, ms), and the recent-requests list (D21). The
+ * entry is listed at once (a client that asks next sees it); the line is written by
+ * {@link RequestLog}'s own thread.
+ */
 @PreMatching
 @Priority(1)
 public final class RequestLogFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    private static final Logger LOG = LoggerFactory.getLogger("sandbox.requests");
     private static final String STARTED = RequestLogFilter.class.getName() + ".started";
 
     private final RecentRequests recent;
+    private final RequestLog log;
 
-    public RequestLogFilter(RecentRequests recent) {
+    public RequestLogFilter(RecentRequests recent, RequestLog log) {
         this.recent = recent;
+        this.log = log;
     }
 
     @Override
@@ -35,7 +38,6 @@ public final class RequestLogFilter implements ContainerRequestFilter, Container
         String path = "/" + request.getUriInfo().getPath(false);
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         String method = request.getMethod();
-        LOG.info("{} {}{} {} {} ms", method, path, query == null ? "" : "?" + query, response.getStatus(), ms);
-        recent.add(Instant.now(), method, path, query, response.getStatus(), ms);
+        log.add(recent.add(Instant.now(), method, path, query, response.getStatus(), ms));
     }
 }

@@ -94,6 +94,18 @@ final class JsonErrorCodecFilter extends HttpServerFilter {
         return error;
     }
 
+    /**
+     * The sandbox speaks HTTP/1.1 only. Grizzly would treat a request asking to upgrade (curl
+     * --http2's and Java's HttpClient's {@code Upgrade: h2c}) as the start of another protocol and
+     * stop reading its body by Content-Length, so a POST would wait for bytes that never come. The
+     * upgrade is ignored instead, as RFC 9110 allows: the request is answered over HTTP/1.1.
+     */
+    @Override
+    protected void onIncomingUpgrade(FilterChainContext ctx, HttpHeader header) {
+        header.getUpgradeDC().recycle();
+        header.getHeaders().removeHeader("Upgrade");
+    }
+
     private static boolean isTooLarge(Throwable error) {
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e.getMessage() != null && e.getMessage().contains("too large")) {

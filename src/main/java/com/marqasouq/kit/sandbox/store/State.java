@@ -9,24 +9,28 @@ import com.marqasouq.kit.sandbox.domain.stock.Reduction;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * Everything the sandbox knows, with the lookups that uniqueness rules need (SKU, e-mail,
- * handle). Not thread-safe on its own: {@link Store} guards every access with its lock.
+ * handle) and the orders indexed by status, creation time and customer. Lists are kept in
+ * creation order (D4) rather than sorted per request. Not thread-safe on its own: {@link Store}
+ * guards every access.
  */
 public final class State {
-    private final Map<String, Order> orders = new LinkedHashMap<>();
-    private final Map<String, Customer> customers = new LinkedHashMap<>();
-    private final Map<String, Product> products = new LinkedHashMap<>();
-    private final Map<String, InventoryItem> inventoryItems = new LinkedHashMap<>();
+    private final Map<String, Order> orders = new HashMap<>();
+    private final OrderIndex orderIndex = new OrderIndex();
+    private final Map<String, Customer> customers = new HashMap<>();
+    private final CreationOrder<Customer> customersInOrder = new CreationOrder<>(c -> c.createdAt, c -> c.id);
+    private final Map<String, Product> products = new HashMap<>();
+    private final CreationOrder<Product> productsInOrder = new CreationOrder<>(p -> p.createdAt, p -> p.id);
+    private final Map<String, InventoryItem> inventoryItems = new HashMap<>();
+    private final CreationOrder<InventoryItem> itemsInOrder = new CreationOrder<>(i -> i.createdAt, i -> i.id);
     private final Map<String, StockLocation> stockLocations = new LinkedHashMap<>();
     private final Map<String, Reduction> reductions = new LinkedHashMap<>();
 
@@ -42,14 +46,37 @@ public final class State {
         return orders.get(id);
     }
 
-    /** Oldest first, then by id: paging while data changes never skips an old record (D4). */
+    /** Oldest first, then by id: paging while data changes never skips an old record (D4). A read-only view. */
     public List<Order> orders() {
-        return byCreation(orders.values(), o -> o.createdAt, o -> o.id);
+        return orderIndex.all();
+    }
+
+    /**
+     * The orders with one of {@code statuses} (any status if empty) created within [from, to]
+     * (null bounds are open), as one run per status, each oldest first: merge them for a page.
+     */
+    public List<List<Order>> ordersByStatusCreatedBetween(Set<String> statuses, Instant from, Instant to) {
+        return orderIndex.runs(statuses, from, to);
+    }
+
+    /** A customer's orders, oldest first; a read-only view. */
+    public List<Order> ordersOfCustomer(String customerId) {
+        return orderIndex.ofCustomer(customerId);
     }
 
     public void addOrder(Order order) {
         orders.put(order.id, order);
+        orderIndex.add(order);
         lastDisplayId = Math.max(lastDisplayId, order.displayId);
+    }
+
+    /** Every status change goes through here, so that the status index stays true. */
+    public void changeStatus(Order order, String status) {
+        String previous = order.status;
+        if (!status.equals(previous)) {
+            order.status = status;
+            orderIndex.statusChanged(order, previous);
+        }
     }
 
     public int nextDisplayId() {
@@ -66,12 +93,14 @@ public final class State {
         return email == null ? null : customersByEmail.get(email.toLowerCase(Locale.ROOT));
     }
 
+    /** Oldest first; a read-only view. */
     public List<Customer> customers() {
-        return byCreation(customers.values(), c -> c.createdAt, c -> c.id);
+        return customersInOrder.all();
     }
 
     public void addCustomer(Customer customer) {
         customers.put(customer.id, customer);
+        customersInOrder.add(customer);
         customersByEmail.put(customer.email.toLowerCase(Locale.ROOT), customer);
     }
 
@@ -107,12 +136,14 @@ public final class State {
                 .orElse(null);
     }
 
+    /** Oldest first; a read-only view. */
     public List<Product> products() {
-        return byCreation(products.values(), p -> p.createdAt, p -> p.id);
+        return productsInOrder.all();
     }
 
     public void addProduct(Product product) {
         products.put(product.id, product);
+        productsInOrder.add(product);
         productsByHandle.put(product.handle, product);
         for (Variant variant : product.variants) {
             if (variant.sku != null) {
@@ -131,12 +162,14 @@ public final class State {
         return sku == null ? null : itemsBySku.get(sku);
     }
 
+    /** Oldest first; a read-only view. */
     public List<InventoryItem> inventoryItems() {
-        return byCreation(inventoryItems.values(), i -> i.createdAt, i -> i.id);
+        return itemsInOrder.all();
     }
 
     public void addInventoryItem(InventoryItem item) {
         inventoryItems.put(item.id, item);
+        itemsInOrder.add(item);
         itemsBySku.put(item.sku, item);
     }
 
@@ -164,10 +197,11 @@ public final class State {
         reductions.put(reduction.key(), reduction);
     }
 
-    private static <T> List<T> byCreation(
-            Collection<T> values, Function<T, Instant> createdAt, Function<T, String> id) {
-        List<T> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparing(createdAt).thenComparing(id));
-        return sorted;
+    /** Gives back the spare capacity of the lists once a whole state is loaded. */
+    void trim() {
+        orderIndex.trim();
+        customersInOrder.trim();
+        productsInOrder.trim();
+        itemsInOrder.trim();
     }
 }

@@ -7,8 +7,16 @@ import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.Reduction;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The sandbox's state as a JSON document ({@code marqasouq-sandbox-state/1}): what
@@ -56,6 +64,13 @@ public final class StateDocument {
         return StateJson.read(json).toState();
     }
 
+    /** As {@link #load(byte[])}, streamed from a file; an IOException is one reading the file. */
+    public static State load(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return StateJson.read(in).toState();
+        }
+    }
+
     /** Reads and checks a document without building the state yet. */
     static StateDocument read(byte[] json) {
         return StateJson.read(json);
@@ -76,6 +91,11 @@ public final class StateDocument {
 
     State toState() {
         new StateDocumentCheck(this).run();
+        // In creation order, every index below is built by appending, never by inserting.
+        List<Product> products = inCreationOrder(this.products, p -> p.createdAt, p -> p.id);
+        List<InventoryItem> inventoryItems = inCreationOrder(this.inventoryItems, i -> i.createdAt, i -> i.id);
+        List<Customer> customers = inCreationOrder(this.customers, c -> c.createdAt, c -> c.id);
+        List<Order> orders = inCreationOrder(this.orders, o -> o.createdAt, o -> o.id);
         State state = new State();
         stockLocations.forEach(state::addStockLocation);
         for (Product product : products) {
@@ -94,6 +114,14 @@ public final class StateDocument {
         if (reductions != null) {
             reductions.forEach(state::addReduction);
         }
+        state.trim();
         return state;
+    }
+
+    private static <T> List<T> inCreationOrder(
+            List<T> entities, Function<T, Instant> createdAt, Function<T, String> id) {
+        List<T> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(createdAt).thenComparing(id));
+        return sorted;
     }
 }

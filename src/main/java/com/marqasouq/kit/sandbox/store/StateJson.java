@@ -5,31 +5,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +36,6 @@ import java.util.Map;
  * {@code odoo_order_id: null} survives a round trip.
  */
 final class StateJson {
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper MAPPER = build();
 
     private StateJson() {}
@@ -64,25 +55,49 @@ final class StateJson {
     /** Reads a document; a shape or type error is a 400 naming the field, e.g. {@code orders[2].created_at}. */
     static StateDocument read(JsonNode tree) {
         try {
-            return MAPPER.treeToValue(tree, StateDocument.class);
-        } catch (JsonProcessingException e) {
+            return SharedStrings.reader(MAPPER, StateDocument.class).readValue(tree);
+        } catch (IOException e) {
+            throw DomainException.invalid(e instanceof JsonProcessingException p ? describe(p) : e.getMessage());
+        }
+    }
+
+    /** Reads a document straight from its bytes, entity by entity, without building a tree of it first. */
+    static StateDocument read(byte[] json) {
+        try {
+            return read(MAPPER.createParser(json));
+        } catch (IOException e) {
+            throw DomainException.invalid("The state document could not be read: " + e.getMessage());
+        }
+    }
+
+    /** As {@link #read(byte[])}, from a stream: a large file is never held whole in memory. */
+    static StateDocument read(InputStream json) throws IOException {
+        return read(MAPPER.createParser(json));
+    }
+
+    private static StateDocument read(JsonParser source) throws IOException {
+        try (JsonParser parser = source) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw DomainException.invalid("The state document must be a JSON object");
+            }
+            return SharedStrings.reader(MAPPER, StateDocument.class).readValue(parser);
+        } catch (StreamReadException e) {
+            throw notJson(e);
+        } catch (JsonMappingException e) {
+            // Read as it streams, a syntax error inside an entity arrives wrapped in a mapping error,
+            // and a document that stops early fails where a value was expected.
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw notJson(syntax);
+            }
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+                throw notJson(e);
+            }
             throw DomainException.invalid(describe(e));
         }
     }
 
-    static StateDocument read(byte[] json) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw DomainException.invalid("The state document is not valid JSON" + JsonSyntax.describe(e));
-        } catch (IOException e) {
-            throw DomainException.invalid("The state document could not be read: " + e.getMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw DomainException.invalid("The state document must be a JSON object");
-        }
-        return read(tree);
+    private static DomainException notJson(JsonProcessingException e) {
+        return DomainException.invalid("The state document is not valid JSON" + JsonSyntax.describe(e));
     }
 
     private static String describe(JsonProcessingException e) {
@@ -122,28 +137,11 @@ final class StateJson {
     }
 
     private static ObjectMapper build() {
-        SimpleModule timestamps = new SimpleModule("state-timestamps");
-        timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(TIMESTAMP.format(value));
-            }
-        });
-        timestamps.addDeserializer(Instant.class, new JsonDeserializer<>() {
-            @Override
-            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                String text = p.getValueAsString();
-                try {
-                    return OffsetDateTime.parse(text).toInstant();
-                } catch (DateTimeParseException | NullPointerException e) {
-                    return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an RFC 3339 date-time");
-                }
-            }
-        });
         // A list or map written as null reads as empty, so no entity ever holds a null collection.
         JsonSetter.Value nullAsEmpty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
         return JsonMapper.builder()
-                .addModule(timestamps)
+                .addModule(StateTimestamps.module())
+                .addModule(SharedStrings.module())
                 // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .withConfigOverride(List.class, o -> o.setSetterInfo(nullAsEmpty))

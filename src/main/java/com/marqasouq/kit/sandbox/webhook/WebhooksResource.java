@@ -9,11 +9,13 @@ import com.marqasouq.kit.generated.control.model.WebhookTargetList;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.webhook.WebhookSecret;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.TreeSet;
 
 /** The webhook controls (D21): targets, and the deliveries to them with every attempt. */
+@Singleton
 public final class WebhooksResource implements WebhooksApi {
     private final WebhookDispatcher webhooks;
 

@@ -39,9 +39,11 @@ public final class CustomerService {
             List<Customer> matches =
                     state.customers().stream().filter(filter::matches).toList();
             Page<Customer> page = Page.of(matches, request);
-            CustomerOrders orders = CustomerOrders.of(state);
             return new Page<>(
-                    page.map(c -> view.render(c, orders.of(c.id))), page.total(), page.limit(), page.offset());
+                    page.map(c -> view.render(c, state.ordersOfCustomer(c.id))),
+                    page.total(),
+                    page.limit(),
+                    page.offset());
         });
     }
 
@@ -127,6 +129,6 @@ public final class CustomerService {
     }
 
     private static <R> R render(State state, Customer customer, View<R> view) {
-        return view.render(customer, CustomerOrders.of(state).of(customer.id));
+        return view.render(customer, state.ordersOfCustomer(customer.id));
     }
 }

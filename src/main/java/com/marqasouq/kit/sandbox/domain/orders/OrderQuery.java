@@ -3,7 +3,9 @@ package com.marqasouq.kit.sandbox.domain.orders;
 import com.marqasouq.kit.sandbox.domain.Metadata;
 import com.marqasouq.kit.sandbox.domain.PageRequest;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which orders a list asks for and which page of them. Empty {@code statuses} and null bounds
@@ -16,10 +18,12 @@ public record OrderQuery(
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
-    boolean matches(Order order) {
-        return (statuses.isEmpty() || statuses.contains(order.status))
-                && (createdFrom == null || !order.createdAt.isBefore(createdFrom))
-                && (createdTo == null || !order.createdAt.isAfter(createdTo))
-                && Metadata.matchesSynced(order.metadata, synced);
+    /** Oldest first, then by id (D4): the order of the store's indexes. */
+    public static final Comparator<Order> CREATION_ORDER =
+            Comparator.comparing((Order o) -> o.createdAt).thenComparing(o -> o.id);
+
+    /** What the indexes (status, creation time) do not answer, or null when they answer everything. */
+    Predicate<Order> remainingFilter() {
+        return synced == null ? null : order -> Metadata.matchesSynced(order.metadata, synced);
     }
 }

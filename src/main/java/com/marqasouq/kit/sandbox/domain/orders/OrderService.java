@@ -4,6 +4,7 @@ import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.Ids;
 import com.marqasouq.kit.sandbox.domain.Metadata;
 import com.marqasouq.kit.sandbox.domain.Page;
+import com.marqasouq.kit.sandbox.domain.SortedRuns;
 import com.marqasouq.kit.sandbox.store.State;
 import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.store.Transaction;
@@ -24,11 +25,12 @@ public final class OrderService {
         this.store = store;
     }
 
-    /** Matching orders, oldest first (D4), with the number of matches before paging. */
+    /** Matching orders, oldest first (D4), with the number of matches before paging; read from the indexes. */
     public <R> Page<R> list(OrderQuery query, OrderRenderer<R> renderer) {
         return store.read(state -> {
-            List<Order> matches = state.orders().stream().filter(query::matches).toList();
-            Page<Order> page = Page.of(matches, query.page());
+            List<List<Order>> runs =
+                    state.ordersByStatusCreatedBetween(query.statuses(), query.createdFrom(), query.createdTo());
+            Page<Order> page = SortedRuns.page(runs, OrderQuery.CREATION_ORDER, query.remainingFilter(), query.page());
             return new Page<>(page.map(o -> render(state, o, renderer)), page.total(), page.limit(), page.offset());
         });
     }
@@ -72,7 +74,7 @@ public final class OrderService {
         return store.write(tx -> {
             Order order = find(tx.state(), orderId);
             OrderTransitions.checkCancelable(order);
-            OrderTransitions.cancel(order, tx.now());
+            OrderTransitions.cancel(tx.state(), order, tx.now());
             return done(tx, OrderEvents.CANCELED, order, renderer);
         });
     }
@@ -82,7 +84,7 @@ public final class OrderService {
         return store.write(tx -> {
             Order order = find(tx.state(), orderId);
             OrderTransitions.checkCompletable(order);
-            OrderTransitions.complete(order, tx.now());
+            OrderTransitions.complete(tx.state(), order, tx.now());
             return done(tx, OrderEvents.COMPLETED, order, renderer);
         });
     }
@@ -102,9 +104,9 @@ public final class OrderService {
             order.metadata = sync.applyTo(order.metadata, tx.now());
             order.updatedAt = tx.now();
             if (OrderEvents.CANCELED.equals(event)) {
-                OrderTransitions.cancel(order, tx.now());
+                OrderTransitions.cancel(tx.state(), order, tx.now());
             } else if (OrderEvents.COMPLETED.equals(event)) {
-                OrderTransitions.complete(order, tx.now());
+                OrderTransitions.complete(tx.state(), order, tx.now());
             }
             return done(tx, event, order, renderer);
         });

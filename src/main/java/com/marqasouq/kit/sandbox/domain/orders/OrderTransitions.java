@@ -1,6 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.orders;
 
 import com.marqasouq.kit.sandbox.domain.DomainException;
+import com.marqasouq.kit.sandbox.store.State;
 import java.time.Instant;
 
 /**
@@ -62,14 +63,14 @@ final class OrderTransitions {
         }
     }
 
-    static void cancel(Order order, Instant now) {
-        order.status = Order.CANCELED;
+    static void cancel(State state, Order order, Instant now) {
+        state.changeStatus(order, Order.CANCELED);
         order.canceledAt = now;
         order.updatedAt = now;
     }
 
-    static void complete(Order order, Instant now) {
-        order.status = Order.COMPLETED;
+    static void complete(State state, Order order, Instant now) {
+        state.changeStatus(order, Order.COMPLETED);
         order.updatedAt = now;
     }
 }

@@ -31,7 +31,7 @@ final class CatalogueGenerator {
             String brand = Vocabulary.pick(seed.random, Vocabulary.BRANDS);
             String color = Vocabulary.pick(seed.random, Vocabulary.COLORS);
             Instant createdAt = seed.between(FIRST, LAST);
-            String sku = String.format("MS-%s-%05d", item.code(), n);
+            String sku = "MS-" + item.code() + "-" + zeroPadded(n, 5);
 
             Product product = new Product();
             product.id = seed.id("prod_", createdAt);
@@ -88,5 +88,11 @@ final class CatalogueGenerator {
             sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
         }
         return digits.append((10 - sum % 10) % 10).toString();
+    }
+
+    /** String.format's %05d without its locale machinery, which costs a start tens of milliseconds. */
+    static String zeroPadded(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

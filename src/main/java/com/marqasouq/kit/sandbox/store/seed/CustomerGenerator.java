@@ -73,6 +73,6 @@ final class CustomerGenerator {
 
     private String phone() {
         String first = Vocabulary.pick(seed.random, List.of("5", "6", "9"));
-        return "+965-" + first + String.format("%07d", seed.random.nextInt(10_000_000));
+        return "+965-" + first + CatalogueGenerator.zeroPadded(seed.random.nextInt(10_000_000), 7);
     }
 }

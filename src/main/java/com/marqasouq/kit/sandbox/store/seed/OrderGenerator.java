@@ -137,10 +137,8 @@ final class OrderGenerator {
         order.metadata.put("odoo_synced", true);
         order.metadata.put(
                 "odoo_order_id",
-                String.format(
-                        "SO/%d/%06d",
-                        2025 + (order.createdAt.isBefore(Instant.parse("2026-01-01T00:00:00Z")) ? 0 : 1),
-                        order.displayId));
+                "SO/" + (2025 + (order.createdAt.isBefore(Instant.parse("2026-01-01T00:00:00Z")) ? 0 : 1)) + "/"
+                        + CatalogueGenerator.zeroPadded(order.displayId, 6));
     }
 
     private List<Variant> distinctVariants(List<Variant> variants, int count) {
