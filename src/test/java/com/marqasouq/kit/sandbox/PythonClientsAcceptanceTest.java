@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marqasouq.kit.sandbox.domain.orders.LineItem;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.http.RecentRequests;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class PythonClientsAcceptanceTest {
         List<Order> pending = RunningSandbox.sandbox()
                 .store()
                 .read(s -> s.orders().stream()
-                        .filter(o -> o.status.equals("pending"))
+                        .filter(o -> o.status == OrderStatus.PENDING)
                         .limit(100)
                         .toList());
 
@@ -63,7 +64,7 @@ class PythonClientsAcceptanceTest {
         List<Order> firstPage = RunningSandbox.sandbox()
                 .store()
                 .read(s -> s.orders().stream()
-                        .filter(o -> o.status.equals("pending") || o.status.equals("completed"))
+                        .filter(o -> o.status == OrderStatus.PENDING || o.status == OrderStatus.COMPLETED)
                         .limit(50)
                         .toList());
 

@@ -87,7 +87,7 @@ final class WebhookPayloads {
                         address(event.shippingAddress()),
                         event.total(),
                         event.currencyCode())
-                .status(OrderStatus.fromValue(event.status()));
+                .status(OrderStatus.fromValue(event.status().value()));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.orders.TestOrders;
 import java.time.Instant;
 import java.util.List;
@@ -106,7 +107,8 @@ class CancelOrderAcceptanceTest {
 
     @Test
     void aCompletedOrderCannotBeCanceled() {
-        TestOrders.add(TestOrders.order("order_DONE", "2027-02-01T00:00:00.000Z", o -> o.status = "completed"));
+        TestOrders.add(
+                TestOrders.order("order_DONE", "2027-02-01T00:00:00.000Z", o -> o.status = OrderStatus.COMPLETED));
 
         RunningSandbox.api()
                 .post("/admin/orders/order_DONE/cancel")
@@ -114,13 +116,14 @@ class CancelOrderAcceptanceTest {
                 .statusCode(409)
                 .body("code", equalTo("ORDER_COMPLETED"));
 
-        assertThat(TestOrders.stored("order_DONE").status, equalTo("completed"));
+        assertThat(TestOrders.stored("order_DONE").status, equalTo(OrderStatus.COMPLETED));
         assertThat(TestOrders.stored("order_DONE").canceledAt, nullValue());
     }
 
     @Test
     void anOrderThatRequiresActionIsNotPendingAndCannotBeCanceled() {
-        TestOrders.add(TestOrders.order("order_ACTION", "2027-02-01T00:00:00.000Z", o -> o.status = "requires_action"));
+        TestOrders.add(TestOrders.order(
+                "order_ACTION", "2027-02-01T00:00:00.000Z", o -> o.status = OrderStatus.REQUIRES_ACTION));
 
         RunningSandbox.api()
                 .post("/admin/orders/order_ACTION/cancel")
@@ -128,7 +131,7 @@ class CancelOrderAcceptanceTest {
                 .statusCode(409)
                 .body("code", equalTo("ORDER_NOT_PENDING"));
 
-        assertThat(TestOrders.stored("order_ACTION").status, equalTo("requires_action"));
+        assertThat(TestOrders.stored("order_ACTION").status, equalTo(OrderStatus.REQUIRES_ACTION));
     }
 
     private static void fulfillSeedOrder() {
@@ -141,7 +144,7 @@ class CancelOrderAcceptanceTest {
 
     private static void assertNotCanceled(String orderId) {
         Order order = TestOrders.stored(orderId);
-        assertThat(order.status, equalTo("pending"));
+        assertThat(order.status, equalTo(OrderStatus.PENDING));
         assertThat(order.canceledAt, nullValue());
     }
 

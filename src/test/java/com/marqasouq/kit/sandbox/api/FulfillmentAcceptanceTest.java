@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.domain.orders.FulfillmentStatus;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
 import com.marqasouq.kit.sandbox.domain.orders.TestOrders;
 import java.time.Instant;
@@ -87,7 +88,7 @@ class FulfillmentAcceptanceTest {
 
         Order order = TestOrders.stored("order_SHIP");
         assertThat(order.fulfillments, hasSize(1));
-        assertThat(order.fulfillmentStatus, equalTo("partially_fulfilled"));
+        assertThat(order.fulfillmentStatus, equalTo(FulfillmentStatus.PARTIALLY_FULFILLED));
         assertThat(order.item("item_PLOTTER").fulfilledQuantity, equalTo(2));
         assertThat(order.item("item_SLEEVE").fulfilledQuantity, equalTo(0));
     }
@@ -245,7 +246,7 @@ class FulfillmentAcceptanceTest {
     private static void assertNothingShipped(String orderId) {
         Order order = TestOrders.stored(orderId);
         assertThat(order.fulfillments, empty());
-        assertThat(order.fulfillmentStatus, equalTo("not_fulfilled"));
+        assertThat(order.fulfillmentStatus, equalTo(FulfillmentStatus.NOT_FULFILLED));
         assertThat(order.items.stream().mapToInt(i -> i.fulfilledQuantity).sum(), equalTo(0));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class OdooCustomersAcceptanceTest {
     void theDocumentsCustomerHasTheSection84ShapeWithAddressesAndStats() {
         // cus_01XYZ has order #1001 and generated orders (D22): the stats are what the store holds.
         List<Order> orders = Customers.storedOrders("cus_01XYZ").stream()
-                .filter(order -> !Order.CANCELED.equals(order.status))
+                .filter(order -> order.status != OrderStatus.CANCELED)
                 .toList();
         assertThat(orders.stream().map(o -> o.id).toList(), hasItem("order_01ABC123"));
 

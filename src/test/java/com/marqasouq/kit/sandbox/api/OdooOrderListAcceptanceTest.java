@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.orders.TestOrders;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,8 @@ class OdooOrderListAcceptanceTest {
     private static void addOrdersOfEveryStatus() {
         TestOrders.add(
                 TestOrders.order("order_OPEN", "2027-02-01T00:00:00.000Z"),
-                TestOrders.order("order_DONE", "2027-02-02T00:00:00.000Z", o -> o.status = "completed"),
-                TestOrders.order("order_GONE", "2027-02-03T00:00:00.000Z", o -> o.status = "canceled"));
+                TestOrders.order("order_DONE", "2027-02-02T00:00:00.000Z", o -> o.status = OrderStatus.COMPLETED),
+                TestOrders.order("order_GONE", "2027-02-03T00:00:00.000Z", o -> o.status = OrderStatus.CANCELED));
     }
 
     private static RequestSpecification since() {

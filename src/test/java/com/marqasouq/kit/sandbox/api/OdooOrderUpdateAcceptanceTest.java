@@ -12,6 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.orders.TestOrders;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
@@ -77,7 +78,7 @@ class OdooOrderUpdateAcceptanceTest {
                 .body("order.metadata.odoo_sync_date", equalTo("2026-01-30T13:00:00.000Z"));
 
         Order order = TestOrders.stored("order_01ABC123");
-        assertThat(order.status, equalTo("pending"));
+        assertThat(order.status, equalTo(OrderStatus.PENDING));
         assertThat(order.metadata, hasEntry("odoo_synced", true));
     }
 
@@ -118,7 +119,7 @@ class OdooOrderUpdateAcceptanceTest {
                 .body("type", equalTo("conflict"))
                 .body("code", equalTo("ORDER_FULFILLED"));
 
-        assertNotSynced("pending");
+        assertNotSynced(OrderStatus.PENDING);
     }
 
     @Test
@@ -127,7 +128,8 @@ class OdooOrderUpdateAcceptanceTest {
 
         patch(Map.of("status", "completed")).statusCode(409).body("code", equalTo("ORDER_ALREADY_COMPLETED"));
 
-        TestOrders.add(TestOrders.order("order_GONE", "2027-02-01T00:00:00.000Z", o -> o.status = "canceled"));
+        TestOrders.add(
+                TestOrders.order("order_GONE", "2027-02-01T00:00:00.000Z", o -> o.status = OrderStatus.CANCELED));
         RunningSandbox.api()
                 .body(Map.of("status", "completed", "odoo_order_id", "SO/9"))
                 .patch("/odoo/orders/order_GONE")
@@ -136,7 +138,7 @@ class OdooOrderUpdateAcceptanceTest {
                 .body("code", equalTo("ORDER_CANCELED"))
                 .body("message", containsString("order_GONE"));
         Order gone = TestOrders.stored("order_GONE");
-        assertThat(gone.status, equalTo("canceled"));
+        assertThat(gone.status, equalTo(OrderStatus.CANCELED));
         assertThat(gone.metadata, not(hasKey("odoo_order_id")));
     }
 
@@ -161,7 +163,7 @@ class OdooOrderUpdateAcceptanceTest {
                 .body("type", equalTo("invalid_data"))
                 .body("message", containsString(named));
 
-        assertNotSynced("pending");
+        assertNotSynced(OrderStatus.PENDING);
     }
 
     static Stream<Arguments> invalidBodies() {
@@ -193,7 +195,7 @@ class OdooOrderUpdateAcceptanceTest {
                 .then();
     }
 
-    private static void assertNotSynced(String status) {
+    private static void assertNotSynced(OrderStatus status) {
         Order order = TestOrders.stored("order_01ABC123");
         assertThat(order.status, equalTo(status));
         assertThat(order.metadata, hasEntry("odoo_synced", false));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerEvent;
 import com.marqasouq.kit.sandbox.domain.orders.OrderEvent;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.http.ApiJson;
 import com.marqasouq.kit.webhook.WebhookSecret;
 import java.net.URI;
@@ -26,7 +27,8 @@ class DeliveryLogTest {
 
     private static DomainEvent event(String name, String id) {
         return name.startsWith("order.")
-                ? new OrderEvent(name, "order_" + id, 1, "pending", "a@example.com", List.of(), null, 0, "KWD")
+                ? new OrderEvent(
+                        name, "order_" + id, 1, OrderStatus.PENDING, "a@example.com", List.of(), null, 0, "KWD")
                 : new CustomerEvent(name, "cus_" + id, id + "@example.com", null, null, null);
     }
 

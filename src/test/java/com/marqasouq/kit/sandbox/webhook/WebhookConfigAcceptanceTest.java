@@ -66,10 +66,11 @@ class WebhookConfigAcceptanceTest {
         dispatcher.addTarget(URI.create(receiver.url("/closed")));
         dispatcher.close();
 
-        new com.marqasouq.kit.sandbox.store.Store(InitialData.empty(), SandboxClock.system(), dispatcher).write(tx -> {
-            tx.emit(new StockLevelEvent("iitem_1", "SLEEVE", "sloc_01ABC", 605, 600, 600));
-            return null;
-        });
+        new com.marqasouq.kit.sandbox.domain.state.Store(InitialData.empty(), SandboxClock.system(), dispatcher)
+                .write(tx -> {
+                    tx.emit(new StockLevelEvent("iitem_1", "SLEEVE", "sloc_01ABC", 605, 600, 600));
+                    return null;
+                });
 
         assertEquals(List.of(), dispatcher.deliveries(null, null, 10));
     }

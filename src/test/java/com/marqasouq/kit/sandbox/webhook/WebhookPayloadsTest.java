@@ -12,6 +12,7 @@ import com.marqasouq.kit.sandbox.domain.Address;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerEvent;
 import com.marqasouq.kit.sandbox.domain.orders.OrderEvent;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.stock.StockLevelEvent;
 import com.marqasouq.kit.sandbox.http.ApiJson;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class WebhookPayloadsTest {
                 "order.placed",
                 "order_01ABC123",
                 1001,
-                "pending",
+                OrderStatus.PENDING,
                 "customer@example.com",
                 List.of(new OrderEvent.Line("LG-CPFL1625", 1, 150_000)),
                 shipping,
@@ -61,8 +62,8 @@ class WebhookPayloadsTest {
     @Test
     void anOrderWithoutAddressStillHasTheAddressTheSchemaRequires() throws Exception {
         // A state document cannot hold such an order any more; the payload stays well-formed anyway.
-        OrderEvent canceled =
-                new OrderEvent("order.canceled", "order_1", 7, "canceled", "a@example.com", List.of(), null, 0, "KWD");
+        OrderEvent canceled = new OrderEvent(
+                "order.canceled", "order_1", 7, OrderStatus.CANCELED, "a@example.com", List.of(), null, 0, "KWD");
 
         assertEquals(JSON.readTree("""
                         {"first_name": "", "last_name": "", "address_1": "", "city": "",
@@ -124,7 +125,7 @@ class WebhookPayloadsTest {
                     name,
                     "order_01ABC123",
                     1001,
-                    name.equals("order.canceled") ? "canceled" : "pending",
+                    name.equals("order.canceled") ? OrderStatus.CANCELED : OrderStatus.PENDING,
                     "customer@example.com",
                     List.of(new OrderEvent.Line("SLEEVE", 2, 1500)),
                     kuwaitCity(),

@@ -1,6 +1,6 @@
 package com.marqasouq.kit.sandbox.domain.customers;
 
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /** The names of the customer events of D20, and how a customer change records one. */
 public final class CustomerEvents {

@@ -9,7 +9,7 @@ public record OrderEvent(
         String name,
         String id,
         int displayId,
-        String status,
+        OrderStatus status,
         String email,
         List<Line> items,
         Address shippingAddress,

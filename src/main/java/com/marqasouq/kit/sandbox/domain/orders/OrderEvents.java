@@ -1,6 +1,6 @@
 package com.marqasouq.kit.sandbox.domain.orders;
 
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /** The names of the order events of D20, and how an order change records one. */
 public final class OrderEvents {

@@ -1,6 +1,6 @@
 package com.marqasouq.kit.sandbox.domain.stock;
 
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /** inventory.updated (D15, D20): one event per level whose quantity changed. */
 public final class StockEvents {

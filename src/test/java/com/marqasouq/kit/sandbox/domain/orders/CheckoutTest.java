@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ class CheckoutTest {
         OrderEvent event = (OrderEvent) published.get(0);
         assertEquals("order.placed", event.name());
         assertEquals(id, event.id());
-        assertEquals("pending", event.status());
+        assertEquals(OrderStatus.PENDING, event.status());
         assertEquals(4000L, event.total());
         assertEquals("KWD", event.currencyCode());
     }

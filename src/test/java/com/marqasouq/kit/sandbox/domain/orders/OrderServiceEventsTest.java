@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** D20: each order command announces exactly one event, the most specific one, and a refusal none. */
 class OrderServiceEventsTest {
-    private static final OrderRenderer<String> STATUS = (order, customer) -> order.status;
+    private static final OrderRenderer<String> STATUS = (order, customer) -> order.status.value();
 
     private final List<DomainEvent> events = new ArrayList<>();
     private final Store store = new Store(
@@ -57,7 +57,7 @@ class OrderServiceEventsTest {
         orders.cancel("order_EVT", STATUS);
 
         assertThat(names(), contains("order.canceled"));
-        assertThat(order(0).status(), equalTo("canceled"));
+        assertThat(order(0).status(), equalTo(OrderStatus.CANCELED));
     }
 
     @Test
@@ -65,7 +65,7 @@ class OrderServiceEventsTest {
         orders.complete("order_EVT", STATUS);
 
         assertThat(names(), contains("order.completed"));
-        assertThat(order(0).status(), equalTo("completed"));
+        assertThat(order(0).status(), equalTo(OrderStatus.COMPLETED));
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.marqasouq.kit.sandbox.domain.orders;
 
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import com.marqasouq.kit.sandbox.domain.Address;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -40,7 +40,7 @@ public final class TestOrders {
         payment.id = "pay_" + id.substring("order_".length());
         payment.amount = order.total();
         payment.providerId = "manual";
-        payment.status = "captured";
+        payment.status = PaymentStatus.CAPTURED;
         order.payments.add(payment);
         order.metadata.put("odoo_synced", false);
         return order;

@@ -1,4 +1,4 @@
-package com.marqasouq.kit.sandbox.store;
+package com.marqasouq.kit.sandbox.domain.state;
 
 import java.time.Instant;
 import java.util.ArrayList;

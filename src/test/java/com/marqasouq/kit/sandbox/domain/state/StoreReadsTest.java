@@ -1,4 +1,4 @@
-package com.marqasouq.kit.sandbox.store;
+package com.marqasouq.kit.sandbox.domain.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +13,7 @@ import com.marqasouq.kit.sandbox.domain.orders.TestOrders;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
+import com.marqasouq.kit.sandbox.store.InitialData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

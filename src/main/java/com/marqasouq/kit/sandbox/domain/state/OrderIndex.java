@@ -1,8 +1,10 @@
-package com.marqasouq.kit.sandbox.store;
+package com.marqasouq.kit.sandbox.domain.state;
 
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.Set;
  */
 final class OrderIndex {
     private final CreationOrder<Order> all = sorted();
-    private final Map<String, CreationOrder<Order>> byStatus = new HashMap<>();
+    private final Map<OrderStatus, CreationOrder<Order>> byStatus = new EnumMap<>(OrderStatus.class);
     private final Map<String, CreationOrder<Order>> byCustomer = new HashMap<>();
 
     private static CreationOrder<Order> sorted() {
@@ -31,7 +33,7 @@ final class OrderIndex {
     }
 
     /** Call after changing {@code order.status} from {@code previous}. */
-    void statusChanged(Order order, String previous) {
+    void statusChanged(Order order, OrderStatus previous) {
         CreationOrder<Order> before = byStatus.get(previous);
         if (before != null) {
             before.remove(order);
@@ -53,12 +55,12 @@ final class OrderIndex {
     }
 
     /** One run per status asked for (all orders if none), each in creation order and within the dates. */
-    List<List<Order>> runs(Set<String> statuses, Instant from, Instant to) {
+    List<List<Order>> runs(Set<OrderStatus> statuses, Instant from, Instant to) {
         if (statuses.isEmpty()) {
             return List.of(all.createdBetween(from, to));
         }
         List<List<Order>> runs = new ArrayList<>(statuses.size());
-        for (String status : statuses) {
+        for (OrderStatus status : statuses) {
             CreationOrder<Order> orders = byStatus.get(status);
             if (orders != null) {
                 List<Order> run = orders.createdBetween(from, to);

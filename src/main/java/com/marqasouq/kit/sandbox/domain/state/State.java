@@ -1,7 +1,8 @@
-package com.marqasouq.kit.sandbox.store;
+package com.marqasouq.kit.sandbox.domain.state;
 
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
@@ -55,7 +56,7 @@ public final class State {
      * The orders with one of {@code statuses} (any status if empty) created within [from, to]
      * (null bounds are open), as one run per status, each oldest first: merge them for a page.
      */
-    public List<List<Order>> ordersByStatusCreatedBetween(Set<String> statuses, Instant from, Instant to) {
+    public List<List<Order>> ordersByStatusCreatedBetween(Set<OrderStatus> statuses, Instant from, Instant to) {
         return orderIndex.runs(statuses, from, to);
     }
 
@@ -71,9 +72,9 @@ public final class State {
     }
 
     /** Every status change goes through here, so that the status index stays true. */
-    public void changeStatus(Order order, String status) {
-        String previous = order.status;
-        if (!status.equals(previous)) {
+    public void changeStatus(Order order, OrderStatus status) {
+        OrderStatus previous = order.status;
+        if (status != previous) {
             order.status = status;
             orderIndex.statusChanged(order, previous);
         }
@@ -198,7 +199,7 @@ public final class State {
     }
 
     /** Gives back the spare capacity of the lists once a whole state is loaded. */
-    void trim() {
+    public void trim() {
         orderIndex.trim();
         customersInOrder.trim();
         productsInOrder.trim();

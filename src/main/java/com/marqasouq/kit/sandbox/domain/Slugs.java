@@ -1,4 +1,4 @@
-package com.marqasouq.kit.sandbox.store;
+package com.marqasouq.kit.sandbox.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
