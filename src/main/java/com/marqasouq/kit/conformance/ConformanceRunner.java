@@ -179,7 +179,7 @@ public final class ConformanceRunner {
                 selection.notRun(planned),
                 RunResults.finished(),
                 RunResults.evidence(),
-                interrupted ? "not run: the run was interrupted" : "did not run");
+                interrupted ? "cut off when the run was interrupted" : "did not run");
         OperationIndex index = ApiClient.operations();
         Map<String, String> labels = index.labels();
         Map<String, String> sections = new LinkedHashMap<>();

@@ -78,7 +78,7 @@ public record ConformanceSummary(
         CONFORMANT("CONFORMANT"),
         DIFFERS_ON_DECISIONS("NOT CONFORMANT to the contract's decisions (the document's own rules hold)"),
         NOT_CONFORMANT("NOT CONFORMANT"),
-        INTERRUPTED("INTERRUPTED: the reports show the scenarios that finished");
+        INTERRUPTED("INTERRUPTED");
 
         public final String text;
 

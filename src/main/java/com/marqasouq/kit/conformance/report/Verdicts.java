@@ -9,9 +9,13 @@ import java.util.Map;
 final class Verdicts {
     private Verdicts() {}
 
-    /** "CONFORMANT for the 33 scenarios that ran" when some did not run, else the verdict alone. */
+    /** "CONFORMANT for the 33 scenarios that ran" when some did not run, else the verdict alone; "INTERRUPTED after 42 scenarios: …". */
     static String headline(ConformanceSummary s) {
         ConformanceSummary.Counts all = s.must().plus(s.should());
+        if (s.interrupted()) {
+            return s.verdict().text + " after " + all.ran() + (all.ran() == 1 ? " scenario" : " scenarios")
+                    + ": the reports show those that finished";
+        }
         if (all.notRun() + all.blocked() == 0) {
             return s.verdict().text;
         }
