@@ -75,12 +75,16 @@ Feature: Odoo lists and searches customers
     Examples:
       | parameter | value |
       | limit     | 0     |
+      | limit     | 1001  |
+      | limit     | ten   |
       | offset    | -1    |
+      | offset    | 1.5   |
 
     @decision:D2
     Examples:
-      | parameter       | value       |
-      | created_at[gte] | last monday |
+      | parameter       | value                |
+      | created_at[gte] | last monday          |
+      | created_at[gte] | 2026-13-01T00:00:00Z |
 
     @decision:D5
     Examples:

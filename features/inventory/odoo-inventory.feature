@@ -84,6 +84,7 @@ Feature: Odoo's own inventory endpoint
     Examples:
       | parameter | value |
       | limit     | 0     |
+      | offset    | -1    |
 
   @op:syncOdooInventory @op:listOdooInventory @flow:odoo-inventory @doc:8.6
   Scenario: Odoo's sync sets the stock of known SKUs and creates new ones

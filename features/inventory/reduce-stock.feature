@@ -136,6 +136,29 @@ Feature: Odoo reduces stock when an order is fulfilled or shipped
     And the shop now holds 19 units of "plotter"
     And the shop now holds 8 units of "sleeve"
 
+  @should @needs-order @op:reduceStock @decision:D14
+  Scenario: A SKU named twice in one reduction is reduced once
+    Given a new SKU "sleeve" stocked with 20 units
+    And a pending order to reduce stock for
+    When Odoo reduces the stock for that order, because "order_shipped":
+      | sku    | quantity |
+      | sleeve | 5        |
+      | sleeve | 7        |
+    Then the response status is 200
+    And the reduction results are:
+      | sku    | status          | reduced_by |
+      | sleeve | reduced         | 5          |
+      | sleeve | already_reduced | 0          |
+    And the shop now holds 15 units of "sleeve"
+
+  @needs-order @op:reduceStock @decision:D14
+  Scenario: One SKU the shop does not have is not found
+    Given "ghost" is a SKU the shop does not have
+    And a pending order to reduce stock for
+    When Odoo reduces the stock of "ghost" by 1 for that order, because "order_fulfilled"
+    Then the response status is 404
+    And the answer is an error of type "not_found"
+
   @op:reduceStock @decision:D14
   Scenario Outline: Stock is not reduced for an order that does not exist (<form>)
     Given a new SKU "plotter" stocked with 20 units

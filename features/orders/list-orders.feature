@@ -110,5 +110,6 @@ Feature: Odoo lists the shop's orders
 
     @decision:D2
     Examples:
-      | parameter       | value     |
-      | created_at[gte] | yesterday |
+      | parameter       | value                |
+      | created_at[gte] | yesterday            |
+      | created_at[lte] | 2026-13-01T00:00:00Z |

@@ -79,6 +79,7 @@ Feature: Odoo's dedicated order endpoints
     Examples:
       | parameter | value |
       | limit     | 0     |
+      | limit     | 1001  |
       | offset    | -1    |
 
     @decision:D2

@@ -50,5 +50,8 @@ Feature: Odoo lists and searches products
 
     Examples:
       | parameter | value |
+      | limit     | 0     |
       | limit     | 1001  |
+      | limit     | all   |
       | offset    | -5    |
+      | offset    | first |

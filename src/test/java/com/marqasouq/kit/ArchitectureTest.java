@@ -1,6 +1,7 @@
 package com.marqasouq.kit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -56,4 +57,29 @@ class ArchitectureTest {
                     "org.wiremock..",
                     "org.junit.platform..",
                     "org.slf4j.simple..");
+
+    /** The rules and the state they work on know nothing of files, JSON documents or default data. */
+    @ArchTest
+    static final ArchRule theDomainNeverUsesTheStore = noClasses()
+            .that()
+            .resideInAPackage("com.marqasouq.kit.sandbox.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.marqasouq.kit.sandbox.store..");
+
+    /** The parts of the sandbox (api, domain, store, control, webhook, …) depend on each other one way only. */
+    @ArchTest
+    static final ArchRule theSandboxsPartsHaveNoCycles =
+            slices().matching("com.marqasouq.kit.sandbox.(*)..").should().beFreeOfCycles();
+
+    /** Only the library wrappers use the classes that wire the sandbox; its parts are wired, never wire. */
+    @ArchTest
+    static final ArchRule theSandboxsPartsNeverUseTheClassesThatWireThem = noClasses()
+            .that()
+            .resideInAPackage("com.marqasouq.kit.sandbox.*..")
+            .and()
+            .resideOutsideOfPackages("com.marqasouq.kit.sandbox.embedded..", "com.marqasouq.kit.sandbox.junit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.marqasouq.kit.sandbox");
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         header = "Writes the published contract: specs, pages, changelog and request collections.",
         description = {
             "Writes, all opening from disk with no network:",
-            "  index.html            Swagger UI of the OpenAPI 3.1 rendition: operations, the 7 webhooks with"
+            "  index.html            Swagger UI of the OpenAPI 3.1 rendition: operations, the webhook events with"
                     + " their payloads and signature check, each cited decision linked",
             "  openapi.yaml, .json   the 3.0.3 source as written (the source of truth), and as JSON",
             "  openapi-3.1.yaml, .json  the OpenAPI 3.1 rendition",

@@ -2,7 +2,7 @@ package com.marqasouq.kit.cli;
 
 import com.marqasouq.kit.sandbox.SandboxConfig;
 import com.marqasouq.kit.sandbox.SandboxServer;
-import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.net.URI;
 import java.util.stream.Collectors;
 

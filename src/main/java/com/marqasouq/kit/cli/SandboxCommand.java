@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sandbox}: serves the API with in-memory data until SIGTERM or Ctrl-C (brief, D21, D22). */
+/** {@code sandbox}: serves the API with in-memory data until SIGTERM or Ctrl-C (D21, D22). */
 @Command(
         name = "sandbox",
         mixinStandardHelpOptions = true,

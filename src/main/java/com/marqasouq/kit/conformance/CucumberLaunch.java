@@ -16,7 +16,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Runs the features shipped in the jar through the JUnit Platform's Cucumber engine, with the
- * reports the brief asks for: JUnit XML, Cucumber HTML, JSON and NDJSON messages.
+ * reports CI tools read: JUnit XML, Cucumber HTML, JSON and NDJSON messages.
  */
 final class CucumberLaunch {
     /** The step classes: Cucumber scans this package and its sub-packages, one per noun. */

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One OpenAPI document of the kit, loaded from the classpath (the {@code openapi/} folder ships
- * in the jar). Gives the document as text, as a parsed tree and as JSON, its operations, and
- * the versions of the contract and of the kit.
+ * in the jar). Gives the document as text, as a parsed tree and as JSON, its operations and
+ * webhook events, and the versions of the contract and of the kit. It is the kit's one reader of
+ * its specs: the sandbox, the suite, the stubs, the docs and the tests ask it rather than parse
+ * the files themselves.
  *
  * <p>Each instance parses its own tree: treat {@link #tree()} and the nodes it leads to as
  * read-only, or load a new instance if you need to change them.
@@ -58,10 +61,23 @@ public final class Contract {
             if (in == null) {
                 throw new IllegalStateException("Resource " + resource + " is not on the classpath");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Contract(resource, text, YAML.readTree(text));
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * An OpenAPI document given as text (YAML or JSON), e.g. a release or a file named on the
+     * command line; {@code name} says where it came from in messages.
+     *
+     * @throws UncheckedIOException when the text is neither YAML nor JSON
+     */
+    public static Contract parse(String name, String text) {
+        try {
+            return new Contract(name, text, YAML.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + " as YAML or JSON: " + e.getMessage(), e);
         }
     }
 
@@ -128,5 +144,29 @@ public final class Contract {
             }
         }
         return List.copyOf(operations);
+    }
+
+    /** The operation with this {@code operationId}, if the document has one. */
+    public Optional<Operation> operation(String operationId) {
+        return operations().stream().filter(op -> op.id().equals(operationId)).findFirst();
+    }
+
+    /** The webhook events of {@code x-webhooks}, in document order (none for a document without). */
+    public List<WebhookEvent> webhookEvents() {
+        List<WebhookEvent> events = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : tree.path("x-webhooks").properties()) {
+            events.add(new WebhookEvent(this, entry.getKey(), entry.getValue().path("post")));
+        }
+        return List.copyOf(events);
+    }
+
+    /** The event of {@code x-webhooks} with this name, if the document has one. */
+    public Optional<WebhookEvent> webhookEvent(String name) {
+        return webhookEvents().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return resource;
     }
 }

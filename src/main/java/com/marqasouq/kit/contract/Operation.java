@@ -51,19 +51,35 @@ public final class Operation {
         return security.isArray() && security.size() > 0;
     }
 
+    /**
+     * The section of the API document the operation comes from ({@code x-document-section}, e.g.
+     * {@code 3.5}); null when the spec names none (the sandbox's control API).
+     */
+    public String documentSection() {
+        JsonNode section = node.path("x-document-section");
+        return section.isMissingNode() || section.isNull() ? null : section.asText();
+    }
+
     /** Path-item and operation parameters, {@code $ref}s resolved; the operation's win on the same name and place. */
-    public List<JsonNode> parameters() {
-        Map<String, JsonNode> byKey = new LinkedHashMap<>();
+    public List<Parameter> parameters() {
+        Map<String, Parameter> byKey = new LinkedHashMap<>();
         for (JsonNode source : List.of(pathItem.path("parameters"), node.path("parameters"))) {
             for (JsonNode parameter : source) {
-                JsonNode resolved = contract.resolve(parameter);
-                byKey.put(
-                        resolved.path("in").asText() + ":"
-                                + resolved.path("name").asText(),
-                        resolved);
+                Parameter resolved = Parameter.of(contract.resolve(parameter));
+                byKey.put(resolved.in() + ":" + resolved.name(), resolved);
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** The response status keys ({@code 200}, {@code 404}, {@code default}), in document order. */
+    public List<String> statuses() {
+        return List.copyOf(responses().keySet());
+    }
+
+    /** Whether the operation takes a request body. */
+    public boolean hasRequestBody() {
+        return node.has("requestBody");
     }
 
     /** The responses by status key ({@code 200}, {@code 404}, {@code default}), in document order, {@code $ref}s resolved. */

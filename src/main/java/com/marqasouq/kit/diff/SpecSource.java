@@ -1,12 +1,11 @@
 package com.marqasouq.kit.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.contract.releases.Releases;
 import com.marqasouq.kit.contract.releases.SemanticVersion;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +20,13 @@ public record SpecSource(String name, JsonNode document) {
 
     public static final String WORKING = "working";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     /** Reads it; an {@link IllegalArgumentException} says what is wrong in the user's words. */
     public static SpecSource resolve(String argument) {
         Path file = Path.of(argument);
         try {
             if (Files.isRegularFile(file)) {
                 return new SpecSource(
-                        argument, check(argument, YAML.readTree(Files.readString(file, StandardCharsets.UTF_8))));
+                        argument, check(argument, read(argument, Files.readString(file, StandardCharsets.UTF_8))));
             }
             if (argument.equals(WORKING)) {
                 Contract contract = Contract.marqasouqOdoo();
@@ -38,7 +35,7 @@ public record SpecSource(String name, JsonNode document) {
             if (SemanticVersion.isVersion(argument)) {
                 return Releases.fromClasspath()
                         .find(SemanticVersion.parse(argument))
-                        .map(r -> new SpecSource("release " + argument, read(r.yaml())))
+                        .map(r -> new SpecSource("release " + argument, released(r.yaml())))
                         .orElseThrow(() -> new IllegalArgumentException("No release " + argument + " in this kit"
                                 + " (it has: "
                                 + Releases.fromClasspath().all().stream()
@@ -61,10 +58,18 @@ public record SpecSource(String name, JsonNode document) {
         return document;
     }
 
-    private static JsonNode read(String yaml) {
+    private static JsonNode read(String name, String text) throws IOException {
         try {
-            return YAML.readTree(yaml);
-        } catch (IOException e) {
+            return Contract.parse(name, text).tree();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static JsonNode released(String yaml) {
+        try {
+            return Contract.parse("a released spec", yaml).tree();
+        } catch (UncheckedIOException e) {
             throw new IllegalStateException("A released spec cannot be read", e);
         }
     }

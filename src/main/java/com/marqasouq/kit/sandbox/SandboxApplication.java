@@ -17,10 +17,12 @@ import com.marqasouq.kit.sandbox.control.FaultFilter;
 import com.marqasouq.kit.sandbox.control.Faults;
 import com.marqasouq.kit.sandbox.control.FaultsResource;
 import com.marqasouq.kit.sandbox.control.RequestsResource;
+import com.marqasouq.kit.sandbox.control.SandboxReset;
 import com.marqasouq.kit.sandbox.docs.IndexResource;
 import com.marqasouq.kit.sandbox.docs.SpecResource;
 import com.marqasouq.kit.sandbox.docs.SwaggerUiResource;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.http.ApiJsonProvider;
 import com.marqasouq.kit.sandbox.http.CommaSeparatedStatus;
 import com.marqasouq.kit.sandbox.http.ConstraintViolationMapper;
@@ -33,7 +35,6 @@ import com.marqasouq.kit.sandbox.http.RequestBodyCheck;
 import com.marqasouq.kit.sandbox.http.RequestLogFilter;
 import com.marqasouq.kit.sandbox.http.UnexpectedErrorMapper;
 import com.marqasouq.kit.sandbox.http.WebApplicationExceptionMapper;
-import com.marqasouq.kit.sandbox.store.Store;
 import com.marqasouq.kit.sandbox.webhook.WebhookDispatcher;
 import com.marqasouq.kit.sandbox.webhook.WebhooksResource;
 import org.glassfish.jersey.CommonProperties;
@@ -71,7 +72,7 @@ final class SandboxApplication extends ResourceConfig {
         register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(sandbox).to(Sandbox.class);
+                bind((SandboxReset) sandbox::reset).to(SandboxReset.class);
                 bind(sandbox.store()).to(Store.class);
                 bind(sandbox.tokens()).to(TokenService.class);
                 bind(sandbox.config().admin()).to(AdminAccount.class);

@@ -28,7 +28,7 @@ public record SandboxConfig(
         return new Builder();
     }
 
-    /** Defaults of the brief: 127.0.0.1:9000, D22's admin, default data, 1 s webhook back-off, 24 h tokens. */
+    /** The defaults the README promises: 127.0.0.1:9000, D22's admin, default data, 1 s webhook back-off, 24 h tokens. */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = DEFAULT_PORT;

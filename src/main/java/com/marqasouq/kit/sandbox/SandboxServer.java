@@ -41,7 +41,7 @@ public final class SandboxServer implements AutoCloseable {
         routeJavaUtilLogging();
         // Checked before anything is built: a bad host is refused, never widened to every interface.
         ListenAddress listen = ListenAddress.resolve(config.host(), config.port());
-        Sandbox sandbox = new Sandbox(config, events -> events.forEach(e -> LOG.debug("event {}", e.event())));
+        Sandbox sandbox = new Sandbox(config, events -> events.forEach(e -> LOG.debug("event {}", e.name())));
         HttpServer http =
                 GrizzlyHttpServerFactory.createHttpServer(listen.bindUri(), new SandboxApplication(sandbox), false);
         // Grizzly would answer a GET or DELETE with a body by an empty 400; let the API ignore the body instead (D19).

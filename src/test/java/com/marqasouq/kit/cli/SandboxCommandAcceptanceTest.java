@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.State;
 import io.restassured.RestAssured;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -87,6 +87,11 @@ record DocumentedOperation(
         return new DocumentedOperation(source, method, path, query, body, conflict);
     }
 
+    /** The first section the document describes it in, e.g. {@code 3.5} of "3.5, 8.8". */
+    String firstSection() {
+        return source.split(",")[0].trim();
+    }
+
     boolean isLogin() {
         return path.equals("/auth/user/emailpass");
     }

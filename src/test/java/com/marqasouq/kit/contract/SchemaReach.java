@@ -1,9 +1,6 @@
 package com.marqasouq.kit.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +33,7 @@ final class SchemaReach {
     }
 
     static JsonNode spec() {
-        try {
-            return new YAMLMapper().readTree(ContractSpec.read(ContractSpec.MAIN));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractSpec.MAIN.tree().deepCopy();
     }
 
     static SchemaReach answers(JsonNode spec) {

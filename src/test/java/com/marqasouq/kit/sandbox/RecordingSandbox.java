@@ -36,7 +36,7 @@ public final class RecordingSandbox implements AutoCloseable {
     }
 
     public synchronized List<DomainEvent> events(String name) {
-        return events.stream().filter(e -> e.event().equals(name)).toList();
+        return events.stream().filter(e -> e.name().equals(name)).toList();
     }
 
     public Sandbox sandbox() {

@@ -1,14 +1,12 @@
 package com.marqasouq.kit.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.marqasouq.kit.conformance.webhook.WebhookSchemas;
+import com.marqasouq.kit.contract.Contract;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -23,9 +21,9 @@ import java.util.function.Consumer;
  * checks an answer against it holds the sandbox to them.
  */
 public final class StrictReading {
-    static final Path SPEC = Path.of("openapi", "marqasouq-odoo.yaml");
     private static final String OPAQUE_ID = "#/components/schemas/OpaqueId";
     private static String json;
+    private static WebhookSchemas webhooks;
 
     private StrictReading() {}
 
@@ -34,12 +32,21 @@ public final class StrictReading {
         if (json == null) {
             try {
                 json = new ObjectMapper()
-                        .writeValueAsString(tighten(new YAMLMapper().readTree(Files.readString(SPEC))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                        .writeValueAsString(
+                                tighten(Contract.marqasouqOdoo().tree().deepCopy()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
         }
         return json;
+    }
+
+    /** The webhook payloads as the sandbox sends them: this reading, objects closed. */
+    public static synchronized WebhookSchemas webhooks() {
+        if (webhooks == null) {
+            webhooks = WebhookSchemas.of(Contract.parse("the sandbox's strict reading", json()), false);
+        }
+        return webhooks;
     }
 
     /** Rewrites the relaxed places of {@code spec} in place and returns it. */

@@ -10,11 +10,10 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.marqasouq.kit.contract.Contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -35,7 +34,7 @@ class StrictReadingTest {
 
     /** The contract as OpenAPI reads it: objects without additionalProperties are open. */
     private static final OpenApiInteractionValidator CONTRACT = validator(
-            read(StrictReading.SPEC),
+            Contract.marqasouqOdoo().yaml(),
             LevelResolver.create()
                     .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
                     .build());
@@ -74,6 +73,19 @@ class StrictReadingTest {
     void theDocumentsAnswerWithItsNullBarcodeIsWhatTheSandboxMayGive() throws IOException {
         assertEquals(List.of(), errors(STRICT, ORDER, fixture("s2.2-get-order-response.json")));
         assertEquals(List.of(), errors(STRICT, "/admin/products", fixture("s5.1-list-products-response.json")));
+    }
+
+    @Test
+    void theDocumentsWebhookConformsButAnUnnamedFieldOrAnotherPrefixIsRefused() throws IOException {
+        String created = fixture("s6.2-customer-created-webhook.json");
+        assertEquals(List.of(), StrictReading.webhooks().problems("customer.created", created));
+
+        List<String> unnamed = StrictReading.webhooks()
+                .problems("customer.created", created.replace("\"email\"", "\"company\": \"MarqaSouq\", \"email\""));
+        assertTrue(unnamed.stream().anyMatch(e -> e.contains("company")), unnamed::toString);
+        List<String> prefix =
+                StrictReading.webhooks().problems("customer.created", created.replace("cus_", "customer_"));
+        assertTrue(prefix.stream().anyMatch(e -> e.contains("^cus_")), prefix::toString);
     }
 
     private static Arguments answer(String what, Consumer<ObjectNode> change, String named) {
@@ -115,14 +127,6 @@ class StrictReadingTest {
         try (InputStream in = Objects.requireNonNull(
                 StrictReadingTest.class.getClassLoader().getResourceAsStream("document-examples/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.conformance.http;
 
 import com.marqasouq.kit.conformance.world.RunContext;
+import com.marqasouq.kit.contract.Contract;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
  * exercised, and refuses writes while the scenario is read-only.
  */
 public final class ApiClient {
-    private static final OperationIndex API_OPERATIONS = OperationIndex.load(ContractValidator.API_SPEC);
+    private static final OperationIndex API_OPERATIONS = OperationIndex.of(Contract.marqasouqOdoo());
 
     private final RunContext run;
     private final Consumer<ApiResult> recorder;

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.marqasouq.kit.conformance.findings.ShapeViolation;
 import com.marqasouq.kit.conformance.findings.ShapeWording;
+import com.marqasouq.kit.contract.Contract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,21 +19,18 @@ import java.util.regex.Pattern;
  * breaks it is a shape violation of the target's operation, in words an Odoo developer can read.
  */
 public final class ContractValidator {
-    public static final String API_SPEC = "openapi/marqasouq-odoo.yaml";
-    public static final String CONTROL_SPEC = "openapi/sandbox-control.yaml";
-
     /** What one exchange broke: the suite's request problems, and the answer's shape violations. */
     public record Validation(List<String> requestProblems, List<ShapeViolation> shape) {}
 
     private static final Pattern INPUT = Pattern.compile("input string \"([^\"]*)\"");
     private static final Pattern OPAQUE_ID = Pattern.compile("^[a-z][a-z0-9]*_[A-Za-z0-9_]+$");
 
-    private final OpenApiInteractionValidator api = build(API_SPEC, false);
-    private final OpenApiInteractionValidator apiResponsesOnly = build(API_SPEC, true);
-    private final OpenApiInteractionValidator control = build(CONTROL_SPEC, false);
-    private final OpenApiInteractionValidator controlResponsesOnly = build(CONTROL_SPEC, true);
+    private final OpenApiInteractionValidator api = build(Contract.marqasouqOdoo(), false);
+    private final OpenApiInteractionValidator apiResponsesOnly = build(Contract.marqasouqOdoo(), true);
+    private final OpenApiInteractionValidator control = build(Contract.sandboxControl(), false);
+    private final OpenApiInteractionValidator controlResponsesOnly = build(Contract.sandboxControl(), true);
 
-    private static OpenApiInteractionValidator build(String spec, boolean responsesOnly) {
+    private static OpenApiInteractionValidator build(Contract spec, boolean responsesOnly) {
         // The spec leaves response objects open (OpenAPI's default): a real shop may send more
         // fields than the contract names. The validator would treat them as closed.
         LevelResolver.Builder levels = LevelResolver.create()
@@ -40,7 +38,7 @@ public final class ContractValidator {
         if (responsesOnly) {
             levels.withLevel("validation.request", ValidationReport.Level.IGNORE);
         }
-        return OpenApiInteractionValidator.createFor(spec)
+        return OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
                 .withLevelResolver(levels.build())
                 .build();
     }

@@ -1,9 +1,7 @@
 package com.marqasouq.kit.conformance.http;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.parser.OpenAPIV3Parser;
+import com.marqasouq.kit.contract.Contract;
+import com.marqasouq.kit.contract.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The contract's operations, and which one a request exercised (for coverage per operation). */
+/**
+ * The contract's operations (from the {@link Contract} model), and which one a request exercised
+ * (for coverage per operation).
+ */
 public final class OperationIndex {
     /** One operation of the contract. */
     public record Op(String operationId, String method, String path, String section, Pattern regex) {
@@ -33,23 +34,17 @@ public final class OperationIndex {
         this.forMatching = Collections.unmodifiableList(matching);
     }
 
-    public static OperationIndex load(String specResource) {
-        OpenAPI api = new OpenAPIV3Parser().read(specResource);
+    /** The operations of {@code contract}, as its model lists them. */
+    public static OperationIndex of(Contract contract) {
         List<Op> ops = new ArrayList<>();
-        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            String regex = "^" + path.getKey().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
-            for (Map.Entry<PathItem.HttpMethod, Operation> op :
-                    path.getValue().readOperationsMap().entrySet()) {
-                Object section = op.getValue().getExtensions() == null
-                        ? null
-                        : op.getValue().getExtensions().get("x-document-section");
-                ops.add(new Op(
-                        op.getValue().getOperationId(),
-                        op.getKey().name(),
-                        path.getKey(),
-                        section == null ? null : section.toString(),
-                        Pattern.compile(regex)));
-            }
+        for (Operation operation : contract.operations()) {
+            String regex = "^" + operation.path().replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
+            ops.add(new Op(
+                    operation.id(),
+                    operation.method(),
+                    operation.path(),
+                    operation.documentSection(),
+                    Pattern.compile(regex)));
         }
         return new OperationIndex(ops);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.contract.JsonText;
 import com.marqasouq.kit.contract.Operation;
+import com.marqasouq.kit.contract.Parameter;
 import com.marqasouq.kit.contract.collections.ExampleRequest.Capture;
 import com.marqasouq.kit.contract.collections.ExampleRequest.QueryParameter;
 import java.util.ArrayList;
@@ -37,9 +38,10 @@ public final class ExampleRequests {
                 String orderId = text(example(
                         contract,
                         operation.parameters().stream()
-                                .filter(p -> p.path("in").asText().equals("path"))
+                                .filter(Parameter::inPath)
                                 .findFirst()
-                                .orElseThrow()));
+                                .orElseThrow()
+                                .node()));
                 requests.add(pendingOrderToCancel(request));
                 request = withPath(request, request.path().replace(orderId, "{{" + CANCEL_ORDER_ID + "}}"));
             }
@@ -51,16 +53,16 @@ public final class ExampleRequests {
     private static ExampleRequest request(Contract contract, Operation operation) {
         String path = operation.path();
         List<QueryParameter> query = new ArrayList<>();
-        for (JsonNode parameter : operation.parameters()) {
-            String name = parameter.path("name").asText();
-            JsonNode example = example(contract, parameter);
+        for (Parameter parameter : operation.parameters()) {
+            String name = parameter.name();
+            JsonNode example = example(contract, parameter.node());
             if (example == null) {
-                if (parameter.path("in").asText().equals("path")) {
+                if (parameter.inPath()) {
                     throw new IllegalStateException(operation + ": path parameter " + name + " has no example");
                 }
                 continue;
             }
-            switch (parameter.path("in").asText()) {
+            switch (parameter.in()) {
                 case "path" -> path = path.replace("{" + name + "}", text(example));
                 case "query" -> query.add(new QueryParameter(name, text(example)));
                 default -> {}

@@ -1,12 +1,9 @@
 package com.marqasouq.kit.contract.releases;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.contract.diff.SpecComparison;
 import com.marqasouq.kit.contract.diff.SpecDiff;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -14,8 +11,6 @@ import java.util.Optional;
  * with a new major version. Its {@code info.version} is never lower than the last release.
  */
 public final class ReleaseGate {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** What the gate found; {@code comparison} is empty when there is nothing to compare with. */
     public record Verdict(
@@ -63,10 +58,6 @@ public final class ReleaseGate {
     }
 
     static JsonNode read(String yaml) {
-        try {
-            return YAML.readTree(yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read a spec as YAML", e);
-        }
+        return Contract.parse("a spec", yaml).tree();
     }
 }

@@ -2,6 +2,7 @@ package com.marqasouq.kit.contract.stubs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.contract.Operation;
+import com.marqasouq.kit.contract.Parameter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,12 +39,12 @@ record UrlPathMatcher(String key, String value) {
 
     private static Map<String, String> pathParameterPatterns(Operation operation) {
         Map<String, String> patterns = new HashMap<>();
-        for (JsonNode parameter : operation.parameters()) {
-            if ("path".equals(parameter.path("in").asText())) {
-                JsonNode schema = operation.contract().resolve(parameter.path("schema"));
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.inPath()) {
+                JsonNode schema = operation.contract().resolve(parameter.node().path("schema"));
                 if (schema.hasNonNull("pattern")) {
                     patterns.put(
-                            parameter.path("name").asText(),
+                            parameter.name(),
                             Regex.unanchored(schema.get("pattern").asText()));
                 }
             }

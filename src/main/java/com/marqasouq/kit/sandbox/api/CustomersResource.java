@@ -10,7 +10,7 @@ import com.marqasouq.kit.sandbox.domain.PageRequest;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerFields;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerFilter;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerService;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;

@@ -7,7 +7,7 @@ import com.marqasouq.kit.sandbox.domain.Page;
 import com.marqasouq.kit.sandbox.domain.PageRequest;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerFilter;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerService;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 

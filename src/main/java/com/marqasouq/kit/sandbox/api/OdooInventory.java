@@ -2,10 +2,10 @@ package com.marqasouq.kit.sandbox.api;
 
 import com.marqasouq.kit.generated.model.OdooInventorySyncRequest;
 import com.marqasouq.kit.sandbox.domain.PageRequest;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryFilter;
 import com.marqasouq.kit.sandbox.domain.stock.StockService;
 import com.marqasouq.kit.sandbox.domain.stock.StockUpdate;
-import com.marqasouq.kit.sandbox.store.Store;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 

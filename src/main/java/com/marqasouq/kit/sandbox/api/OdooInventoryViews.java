@@ -10,11 +10,11 @@ import com.marqasouq.kit.generated.model.Pagination;
 import com.marqasouq.kit.sandbox.domain.Page;
 import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
 import com.marqasouq.kit.sandbox.domain.stock.UpdateOutcome;
 import com.marqasouq.kit.sandbox.domain.stock.UpdateSummary;
-import com.marqasouq.kit.sandbox.store.State;
 
 /** Maps stock to the /odoo/inventory DTOs (sections 8.5, 8.6); called inside the store's lock. */
 final class OdooInventoryViews {

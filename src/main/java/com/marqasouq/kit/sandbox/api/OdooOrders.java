@@ -11,7 +11,7 @@ import com.marqasouq.kit.sandbox.domain.PageRequest;
 import com.marqasouq.kit.sandbox.domain.orders.OdooSync;
 import com.marqasouq.kit.sandbox.domain.orders.OrderQuery;
 import com.marqasouq.kit.sandbox.domain.orders.OrderService;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,9 +31,9 @@ final class OdooOrders {
     Response list(
             List<OrderStatus> status, OffsetDateTime dateFrom, OffsetDateTime dateTo, Integer limit, Integer offset) {
         // D5: the comma-separated statuses arrive already split (CommaSeparatedStatus).
-        Set<String> statuses = status == null
+        Set<com.marqasouq.kit.sandbox.domain.orders.OrderStatus> statuses = status == null
                 ? Set.of()
-                : status.stream().map(OrderStatus::toString).collect(Collectors.toSet());
+                : status.stream().map(OrderParts::domainStatus).collect(Collectors.toSet());
         OrderQuery query = new OrderQuery(
                 statuses,
                 Times.instant(dateFrom),

@@ -4,7 +4,7 @@ import com.marqasouq.kit.generated.api.OdooApi;
 import com.marqasouq.kit.generated.model.OdooInventorySyncRequest;
 import com.marqasouq.kit.generated.model.OdooOrderUpdateRequest;
 import com.marqasouq.kit.generated.model.OrderStatus;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;

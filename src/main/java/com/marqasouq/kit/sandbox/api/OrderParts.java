@@ -6,6 +6,7 @@ import com.marqasouq.kit.generated.model.Fulfillment;
 import com.marqasouq.kit.generated.model.FulfillmentItem;
 import com.marqasouq.kit.generated.model.OrderStatus;
 import com.marqasouq.kit.generated.model.Payment;
+import com.marqasouq.kit.sandbox.domain.ClosedVocabulary;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
 import java.util.LinkedHashMap;
@@ -18,7 +19,13 @@ final class OrderParts {
     private OrderParts() {}
 
     static OrderStatus status(Order order) {
-        return OrderStatus.fromValue(order.status);
+        return OrderStatus.fromValue(order.status.value());
+    }
+
+    /** The status a list asks for, in the domain's words; the generated enum holds only the contract's. */
+    static com.marqasouq.kit.sandbox.domain.orders.OrderStatus domainStatus(OrderStatus status) {
+        return ClosedVocabulary.of(com.marqasouq.kit.sandbox.domain.orders.OrderStatus.class, status.toString())
+                .orElseThrow();
     }
 
     /**
@@ -57,7 +64,7 @@ final class OrderParts {
 
     static List<Payment> payments(Order order) {
         return order.payments.stream()
-                .map(p -> new Payment(p.id, p.amount, p.providerId, p.status))
+                .map(p -> new Payment(p.id, p.amount, p.providerId, p.status.value()))
                 .toList();
     }
 

@@ -14,7 +14,7 @@ import com.marqasouq.kit.sandbox.domain.orders.FulfillmentLine;
 import com.marqasouq.kit.sandbox.domain.orders.OrderChanges;
 import com.marqasouq.kit.sandbox.domain.orders.OrderQuery;
 import com.marqasouq.kit.sandbox.domain.orders.OrderService;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +43,7 @@ public final class OrdersResource implements OrdersApi {
             OffsetDateTime createdAtLte,
             Boolean metadataOdooSynced) {
         OrderQuery query = new OrderQuery(
-                status == null ? Set.of() : Set.of(status.toString()),
+                status == null ? Set.of() : Set.of(OrderParts.domainStatus(status)),
                 Times.instant(createdAtGte),
                 Times.instant(createdAtLte),
                 metadataOdooSynced,

@@ -17,7 +17,7 @@ final class ProductViews {
     static Product product(com.marqasouq.kit.sandbox.domain.products.Product p, VariantStock stock) {
         List<ProductVariant> variants =
                 p.variants.stream().map(v -> variant(v, stock)).toList();
-        return new Product(p.id, p.title, p.handle, p.status, variants, new LinkedHashMap<>(p.metadata));
+        return new Product(p.id, p.title, p.handle, p.status.value(), variants, new LinkedHashMap<>(p.metadata));
     }
 
     private static ProductVariant variant(Variant v, VariantStock stock) {

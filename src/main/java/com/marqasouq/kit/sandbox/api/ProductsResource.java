@@ -14,7 +14,7 @@ import com.marqasouq.kit.sandbox.domain.products.NewProduct;
 import com.marqasouq.kit.sandbox.domain.products.NewProduct.NewVariant;
 import com.marqasouq.kit.sandbox.domain.products.ProductFilter;
 import com.marqasouq.kit.sandbox.domain.products.ProductService;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;

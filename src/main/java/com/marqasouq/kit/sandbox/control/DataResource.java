@@ -6,10 +6,11 @@ import com.marqasouq.kit.generated.control.api.DataApi;
 import com.marqasouq.kit.generated.control.model.PlaceOrderRequest;
 import com.marqasouq.kit.generated.control.model.StateDocument;
 import com.marqasouq.kit.generated.control.model.StateSummary;
-import com.marqasouq.kit.sandbox.Sandbox;
+import com.marqasouq.kit.sandbox.domain.SandboxClock;
 import com.marqasouq.kit.sandbox.domain.orders.Checkout;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.http.ApiJson;
-import com.marqasouq.kit.sandbox.store.State;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
@@ -20,26 +21,29 @@ import java.net.URI;
 public final class DataResource implements DataApi {
     private static final ObjectMapper API_JSON = ApiJson.mapper();
 
-    private final Sandbox sandbox;
+    private final Store store;
+    private final SandboxClock clock;
+    private final SandboxReset reset;
     private final Checkout checkout;
 
     @Inject
-    public DataResource(Sandbox sandbox) {
-        this.sandbox = sandbox;
-        this.checkout = new Checkout(sandbox.store());
+    public DataResource(Store store, SandboxClock clock, SandboxReset reset) {
+        this.store = store;
+        this.clock = clock;
+        this.reset = reset;
+        this.checkout = new Checkout(store);
     }
 
     @Override
     public Response resetSandbox() {
-        sandbox.reset();
-        return Response.ok(sandbox.store().read(StateSummaries::of)).build();
+        reset.reset();
+        return Response.ok(store.read(StateSummaries::of)).build();
     }
 
     @Override
     public Response exportState() {
-        JsonNode document = sandbox.store()
-                .read(state -> com.marqasouq.kit.sandbox.store.StateDocument.export(
-                        state, sandbox.clock().now()));
+        JsonNode document =
+                store.read(state -> com.marqasouq.kit.sandbox.store.StateDocument.export(state, clock.now()));
         return Response.ok(document).build();
     }
 
@@ -49,7 +53,7 @@ public final class DataResource implements DataApi {
         JsonNode tree = API_JSON.valueToTree(document);
         State next = com.marqasouq.kit.sandbox.store.StateDocument.load(tree);
         StateSummary summary = StateSummaries.of(next); // no lock needed: nobody else holds `next` yet
-        sandbox.store().replace(next);
+        store.replace(next);
         return Response.ok(summary).build();
     }
 

@@ -47,7 +47,7 @@ final class PlacedOrderViews {
         PlacedOrder placed = new PlacedOrder(
                 order.id,
                 order.displayId,
-                order.status,
+                order.status.value(),
                 order.email,
                 order.customerId,
                 order.total(),

@@ -1,7 +1,7 @@
 package com.marqasouq.kit.sandbox.control;
 
 import com.marqasouq.kit.generated.control.model.StateSummary;
-import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.domain.state.State;
 
 /** The counts that reset and load answer with. */
 final class StateSummaries {

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Swagger UI at /docs (brief): the swagger-ui webjar's files from the classpath, and an index
+ * Swagger UI at /docs (README, "Published docs"): the swagger-ui webjar's files from the classpath, and an index
  * page that lists the specs, and the decisions page. No token needed.
  */
 @Path("/docs")

@@ -1,6 +1,11 @@
 package com.marqasouq.kit.sandbox.domain;
 
-import java.util.Map;
-
-/** A state change that webhooks announce (D20): the event name and its {@code data} payload. */
-public record DomainEvent(String event, Map<String, Object> data) {}
+/**
+ * A state change that webhooks announce (D20), holding the values it had when it happened: the
+ * webhook payload is made from it later, outside the domain, from the spec's event schemas.
+ * The events are {@code OrderEvent}, {@code CustomerEvent} and {@code StockLevelEvent}.
+ */
+public interface DomainEvent {
+    /** The event's name in the contract, e.g. {@code order.placed}. */
+    String name();
+}

@@ -1,14 +1,17 @@
 package com.marqasouq.kit.sandbox.store;
 
 import com.marqasouq.kit.sandbox.domain.Address;
+import com.marqasouq.kit.sandbox.domain.Slugs;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.LineItem;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
 import com.marqasouq.kit.sandbox.domain.orders.Payment;
+import com.marqasouq.kit.sandbox.domain.orders.PaymentStatus;
 import com.marqasouq.kit.sandbox.domain.orders.ShippingMethod;
 import com.marqasouq.kit.sandbox.domain.products.Price;
 import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
@@ -187,7 +190,7 @@ final class CanonicalData {
         payment.id = "pay_01ABC";
         payment.amount = 151000;
         payment.providerId = "manual";
-        payment.status = "captured";
+        payment.status = PaymentStatus.CAPTURED;
         order.payments.add(payment);
         order.metadata.put("odoo_synced", false);
         order.metadata.put("odoo_order_id", null);

@@ -56,12 +56,10 @@ final class EntityCheck {
         }
     }
 
-    void oneOf(String field, String value, Set<String> allowed) {
-        if (!allowed.contains(value)) {
-            fail(
-                    field,
-                    "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
-                            + (value == null ? "" : ", got \"" + value + "\""));
+    /** A status and the like: reading the document already refused a value outside D6's words. */
+    void present(String field, Object value) {
+        if (value == null) {
+            fail(field, "is required");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.marqasouq.kit.sandbox.store;
 
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.store.seed.ShopGenerator;
 
 /** The states the sandbox can start from or reset to. */

@@ -2,6 +2,7 @@ package com.marqasouq.kit.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.sandbox.domain.DomainException;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

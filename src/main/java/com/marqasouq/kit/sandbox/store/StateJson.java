@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.marqasouq.kit.sandbox.domain.ClosedVocabulary;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The JSON of the state document, kept apart from the API's mapper on purpose: the document is
@@ -106,6 +109,15 @@ final class StateJson {
         if (e instanceof UnrecognizedPropertyException) {
             return where + ": unknown field";
         }
+        if (e instanceof MismatchedInputException m
+                && m.getTargetType() != null
+                && ClosedVocabulary.class.isAssignableFrom(m.getTargetType())) {
+            @SuppressWarnings("unchecked")
+            Class<? extends ClosedVocabulary> words = (Class<? extends ClosedVocabulary>) m.getTargetType();
+            Object got = e instanceof InvalidFormatException f ? f.getValue() : null;
+            return where + ": must be one of " + String.join(", ", new TreeSet<>(ClosedVocabulary.values(words)))
+                    + (got == null ? "" : ", got \"" + got + "\"");
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> type = m.getTargetType();
             if (type == Instant.class) {
@@ -142,6 +154,7 @@ final class StateJson {
         return JsonMapper.builder()
                 .addModule(StateTimestamps.module())
                 .addModule(SharedStrings.module())
+                .addModule(VocabularyJson.module())
                 // Emoji go out as the 4 UTF-8 bytes they came in as, not as escaped surrogate pairs.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .withConfigOverride(List.class, o -> o.setSetterInfo(nullAsEmpty))

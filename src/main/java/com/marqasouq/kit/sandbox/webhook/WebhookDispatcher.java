@@ -163,13 +163,13 @@ public final class WebhookDispatcher implements Consumer<List<DomainEvent>>, Aut
     }
 
     private void publish(DomainEvent event, Instant now, List<Target> all) {
-        if (!EVENTS.contains(event.event())) {
-            LOG.warn("webhooks: {} is not a documented event; not sent", event.event());
+        if (!EVENTS.contains(event.name())) {
+            LOG.warn("webhooks: {} is not a documented event; not sent", event.name());
             return;
         }
         WebhookEnvelope envelope = null;
         for (Target target : all) {
-            if (target.wants(event.event())) {
+            if (target.wants(event.name())) {
                 envelope = envelope != null ? envelope : WebhookEnvelope.of(ids.next("evt_", now), event, now, json);
                 enqueue(new Delivery(ids.next("whd_", Instant.now()), envelope, target));
             }

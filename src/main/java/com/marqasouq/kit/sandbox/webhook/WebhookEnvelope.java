@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
-import com.marqasouq.kit.sandbox.http.ApiJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,15 +28,11 @@ final class WebhookEnvelope {
 
     /** {@code timestamp} is sandbox time (D21): it says when the change happened in the shop. */
     static WebhookEnvelope of(String id, DomainEvent event, Instant timestamp, ObjectMapper json) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", id);
-        envelope.put("event", event.event());
-        envelope.put("timestamp", ApiJson.timestamp(timestamp));
-        envelope.put("data", event.data());
         try {
-            return new WebhookEnvelope(id, event.event(), json.writeValueAsBytes(envelope));
+            return new WebhookEnvelope(
+                    id, event.name(), json.writeValueAsBytes(WebhookPayloads.of(event, id, timestamp)));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The " + event.event() + " event could not be written as JSON", e);
+            throw new IllegalStateException("The " + event.name() + " event could not be written as JSON", e);
         }
     }
 

@@ -26,6 +26,17 @@ final class AuthErrorAndSchemaDefects {
                                 ? r.withHeader("Authorization", "Bearer " + validToken.get())
                                 : r)
                         .build(),
+                // Any token of three parts is taken as signed: a tampered signature goes through.
+                defect("token-signature-not-checked", "auth", "@auth")
+                        .onRequest(r -> protectedRoute(r) && threeParts(r.header("Authorization"))
+                                ? r.withHeader("Authorization", "Bearer " + validToken.get())
+                                : r)
+                        .build(),
+                defect("login-without-password-accepted", "auth", "@op:createAdminToken")
+                        .onResponse((q, r) -> q.is("POST", "/auth/user/emailpass") && r.status() == 400
+                                ? r.with(200, "{\"token\": \"" + validToken.get() + "\"}")
+                                : r)
+                        .build(),
                 defect("errors-without-code", "errors", "@auth or @errors")
                         .onResponse((q, r) -> r.status() >= 400 && r.status() < 500
                                 ? r.withBody(Bodies.edit(r.text(), o -> o.remove("code")))
@@ -69,6 +80,12 @@ final class AuthErrorAndSchemaDefects {
 
     private static boolean protectedRoute(ProxyRequest r) {
         return r.path().startsWith("/admin") || r.path().startsWith("/odoo");
+    }
+
+    private static boolean threeParts(String authorization) {
+        return authorization != null
+                && authorization.startsWith("Bearer ")
+                && authorization.substring(7).split("\\.", -1).length == 3;
     }
 
     private static boolean unsigned(String authorization) {

@@ -16,6 +16,11 @@ final class DefectCatalogue {
         all.addAll(StockAndTransitionDefects.all());
         all.addAll(AuthErrorAndSchemaDefects.all(validToken));
         all.addAll(WebhookDefects.all());
+        all.addAll(OrderRuleDefects.all());
+        all.addAll(StockRuleDefects.all());
+        all.addAll(ListDefects.all());
+        all.addAll(CustomerAndProductDefects.all());
+        all.addAll(UpdateDefects.all());
         return all;
     }
 }

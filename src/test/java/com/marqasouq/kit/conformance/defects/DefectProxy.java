@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +60,11 @@ final class DefectProxy implements AutoCloseable {
     private final Map<String, String[]> relays = new ConcurrentHashMap<>();
     private final AtomicInteger relayIds = new AtomicInteger();
     private volatile Defect defect = DefectCatalogue.NONE;
+    private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
+    private volatile boolean recording;
+
+    /** A request as it reached the sandbox and the sandbox's own answer (for a webhook: none). */
+    record Seen(ProxyRequest request, ProxyResponse answer) {}
 
     DefectProxy(URI target) throws IOException {
         this.target = target;
@@ -67,12 +74,29 @@ final class DefectProxy implements AutoCloseable {
         server.start();
     }
 
+    /** Webhooks the sandbox sent arrive on this path of the proxy. */
+    static boolean isWebhook(ProxyRequest request) {
+        return request.path().startsWith(RELAY);
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     void inject(Defect next) {
         defect = next;
+    }
+
+    /** From now on keeps what reached the sandbox and what it answered, and the webhooks it sent. */
+    void record() {
+        seen.clear();
+        recording = true;
+    }
+
+    /** What was kept since {@link #record()}; recording stops. */
+    List<Seen> recorded() {
+        recording = false;
+        return List.copyOf(seen);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -91,9 +115,11 @@ final class DefectProxy implements AutoCloseable {
             if (changed.is("POST", "/_sandbox/webhooks")) {
                 changed = throughRelay(changed);
             }
-            ProxyResponse response =
-                    defect.onResponse(changed, forward(target.resolve(pathAndQuery(changed)), changed));
-            write(exchange, response);
+            ProxyResponse answer = forward(target.resolve(pathAndQuery(changed)), changed);
+            if (recording) {
+                seen.add(new Seen(changed, answer));
+            }
+            write(exchange, defect.onResponse(changed, answer));
         } catch (Exception e) {
             byte[] body =
                     ("{\"type\":\"server_error\",\"message\":\"proxy: " + e + "\",\"code\":\"PROXY\"}").getBytes();
@@ -113,6 +139,9 @@ final class DefectProxy implements AutoCloseable {
     }
 
     private void relay(HttpExchange exchange, ProxyRequest webhook) throws Exception {
+        if (recording) {
+            seen.add(new Seen(webhook, null));
+        }
         String[] destination = relays.get(webhook.path().substring(RELAY.length()));
         ProxyRequest changed = destination == null ? null : defect.onWebhook(webhook, destination[1]);
         if (changed == null) {

@@ -10,6 +10,8 @@ import com.marqasouq.kit.conformance.ConformanceRunner;
 import com.marqasouq.kit.conformance.OperatorFacts;
 import com.marqasouq.kit.conformance.report.ConformanceSummary;
 import com.marqasouq.kit.conformance.report.ScenarioOutcome;
+import com.marqasouq.kit.contract.Contract;
+import com.marqasouq.kit.contract.Operation;
 import com.marqasouq.kit.sandbox.SandboxConfig;
 import com.marqasouq.kit.sandbox.SandboxServer;
 import io.restassured.RestAssured;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The conformance suite against the kit's own sandbox, through a proxy that can inject one
  * deliberate defect at a time: without a defect every scenario passes; with each defect of
- * the catalogue at least one scenario fails. That is the proof that the suite can fail.
+ * the catalogue at least one scenario fails. That is the proof that the suite can fail. The
+ * run without a defect also holds every answer and webhook of the sandbox to its strict reading.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteAgainstSandboxAcceptanceTest {
@@ -67,8 +70,14 @@ class SuiteAgainstSandboxAcceptanceTest {
     void theSandboxPassesEveryScenarioAndEveryReportIsWritten() throws Exception {
         proxy.inject(DefectCatalogue.NONE);
         Path reports = REPORTS.resolve("sandbox");
+        proxy.record();
         Run run = run(null, reports, false);
+        List<DefectProxy.Seen> seen = proxy.recorded();
         assertEquals("", run.failures(), run.console());
+        assertEquals(
+                Set.of(),
+                StrictReadingOfTheRun.problems(seen),
+                "the sandbox's answers and webhooks during the run, read strictly");
         assertEquals(List.of(), run.summary().causes(), "no finding against the sandbox");
         assertEquals(ConformanceRunner.CONFORMANT, run.exit(), run.console());
         assertTrue(run.summary().must().passed() > 0, "MUST scenarios ran");
@@ -130,6 +139,17 @@ class SuiteAgainstSandboxAcceptanceTest {
                         Set.of("filters", "paging", "stock", "transitions", "auth", "errors", "schema", "webhooks")),
                 "areas: " + areas);
         assertEquals(all.size(), all.stream().map(Defect::name).distinct().count(), "defect names are unique");
+    }
+
+    @Test
+    void everyOperationOfTheContractHasADefectAimedAtItsScenarios() {
+        String scopes =
+                DefectCatalogue.all(this::token).stream().map(Defect::scope).collect(Collectors.joining(" "));
+        List<String> withoutDefect = Contract.marqasouqOdoo().operations().stream()
+                .map(Operation::id)
+                .filter(id -> !scopes.matches("(?s).*@op:" + id + "\\b.*"))
+                .toList();
+        assertEquals(List.of(), withoutDefect, "operations no defect of the catalogue is scoped to (@op:<id>)");
     }
 
     private String token() {

@@ -3,6 +3,7 @@ package com.marqasouq.kit.contract.stubs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.contract.Contract;
 import com.marqasouq.kit.contract.Operation;
+import com.marqasouq.kit.contract.Parameter;
 import java.util.Iterator;
 
 /** Concrete requests for an operation, taken from the spec: path values and a request body. */
@@ -16,10 +17,9 @@ final class ExampleRequests {
      */
     static String path(Operation operation) {
         String path = operation.path();
-        for (JsonNode parameter : operation.parameters()) {
-            if ("path".equals(parameter.path("in").asText())) {
-                path = path.replace(
-                        "{" + parameter.path("name").asText() + "}", value(operation.contract(), parameter));
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.inPath()) {
+                path = path.replace("{" + parameter.name() + "}", value(operation.contract(), parameter.node()));
             }
         }
         return path;

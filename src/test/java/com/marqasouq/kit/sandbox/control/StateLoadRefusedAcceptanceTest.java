@@ -52,6 +52,10 @@ class StateLoadRefusedAcceptanceTest {
                         d -> seedItem(d).put("quantity", 0)),
                 broken("an unknown order status", "status", d -> seedOrder(d).put("status", "shipped")),
                 broken(
+                        "an order without shipping address",
+                        "shipping_address",
+                        d -> seedOrder(d).remove("shipping_address")),
+                broken(
                         "a payment status outside D6",
                         "payments[0].status",
                         d -> StateExport.list(seedOrder(d), "payments").get(0).put("status", "authorized")),

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.LineItem;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.products.Product;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +52,7 @@ class DefaultDataTest {
         Order order = state.order("order_01ABC123");
         assertEquals(1001, order.displayId);
         assertEquals(151000, order.total());
-        assertEquals("pending", order.status);
+        assertEquals(OrderStatus.PENDING, order.status);
         assertEquals(Instant.parse("2026-01-30T10:30:00Z"), order.createdAt);
         assertEquals(2, state.inventoryItemBySku("LG-CPFL1625").stocked());
         assertEquals("iitem_odoo_71047_1769183500048", state.inventoryItemBySku("LG-CPFL1625").id);
@@ -66,7 +68,7 @@ class DefaultDataTest {
     void coversEveryPendingOrderWithStock() {
         Map<String, Integer> pending = new HashMap<>();
         state.orders().stream()
-                .filter(o -> o.status.equals("pending"))
+                .filter(o -> o.status == OrderStatus.PENDING)
                 .flatMap(o -> o.items.stream())
                 .forEach(i -> pending.merge(i.sku, i.quantity, Integer::sum));
         assertTrue(pending.size() > 50, "pending orders use many SKUs");
@@ -124,8 +126,8 @@ class DefaultDataTest {
                 .allMatch(c -> c.shippingAddresses.stream().allMatch(a -> "kw".equals(a.countryCode))));
         assertTrue(
                 state.inventoryItems().stream().filter(i -> i.available() < 10).count() > 20);
-        assertTrue(state.orders().stream().anyMatch(o -> o.status.equals("completed")));
-        assertTrue(state.orders().stream().anyMatch(o -> o.status.equals("canceled")));
+        assertTrue(state.orders().stream().anyMatch(o -> o.status == OrderStatus.COMPLETED));
+        assertTrue(state.orders().stream().anyMatch(o -> o.status == OrderStatus.CANCELED));
     }
 
     private static void assertUnique(List<String> values) {

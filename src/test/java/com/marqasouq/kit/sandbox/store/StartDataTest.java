@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,29 +21,29 @@ class StartDataTest {
 
     @Test
     void aSmallDataFileResetsToWhatItHeldAtStartEvenIfItChangedSince() throws IOException {
-        Path file = dataFile(Order.PENDING);
+        Path file = dataFile(OrderStatus.PENDING);
         StartData start = StartData.file(file);
         start.initial();
 
-        dataFile(Order.CANCELED);
+        dataFile(OrderStatus.CANCELED);
 
-        assertEquals(Order.PENDING, start.fresh().order("order_01ABC123").status);
+        assertEquals(OrderStatus.PENDING, start.fresh().order("order_01ABC123").status);
     }
 
     @Test
     void aLargeDataFileIsReadAgainFromDiskAtEachReset() throws IOException {
-        Path file = dataFile(Order.PENDING);
+        Path file = dataFile(OrderStatus.PENDING);
         StartData start = StartData.file(file, 0);
-        assertEquals(Order.PENDING, start.initial().order("order_01ABC123").status);
+        assertEquals(OrderStatus.PENDING, start.initial().order("order_01ABC123").status);
 
-        dataFile(Order.CANCELED);
+        dataFile(OrderStatus.CANCELED);
 
-        assertEquals(Order.CANCELED, start.fresh().order("order_01ABC123").status);
+        assertEquals(OrderStatus.CANCELED, start.fresh().order("order_01ABC123").status);
     }
 
     @Test
     void aLoadedDocumentKeepsEachRepeatedTextOnce() throws IOException {
-        State state = StartData.file(dataFile(Order.PENDING)).initial();
+        State state = StartData.file(dataFile(OrderStatus.PENDING)).initial();
 
         Order first = state.orders().get(0);
         Order second = state.orders().get(1);
@@ -51,7 +53,7 @@ class StartDataTest {
     }
 
     /** The default data with the document's order in {@code status}, written to data.json. */
-    private Path dataFile(String status) throws IOException {
+    private Path dataFile(OrderStatus status) throws IOException {
         State state = InitialData.defaults();
         state.changeStatus(state.order("order_01ABC123"), status);
         Path file = dir.resolve("data.json");

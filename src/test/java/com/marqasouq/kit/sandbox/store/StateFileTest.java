@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marqasouq.kit.sandbox.domain.orders.Fulfillment;
+import com.marqasouq.kit.sandbox.domain.orders.FulfillmentStatus;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.Reduction;
@@ -50,7 +53,7 @@ class StateFileTest {
         fulfillment.createdAt = NOW;
         order.fulfillments.add(fulfillment);
         order.items.get(0).fulfilledQuantity = 1;
-        order.fulfillmentStatus = Order.FULFILLED;
+        order.fulfillmentStatus = FulfillmentStatus.FULFILLED;
         order.metadata.put("odoo_sync_date", "2026-02-01T12:00:00");
         state.addReduction(new Reduction("order_01ABC123", "LG-CPFL1625", "order_fulfilled", 1, NOW));
         state.addReduction(new Reduction("order_01ABC123", "LG-CPFL1625", "order_shipped", 1, NOW.plusSeconds(5)));
@@ -135,9 +138,9 @@ class StateFileTest {
         StartData start = StartData.file(file);
 
         State first = start.fresh();
-        first.order("order_01ABC123").status = Order.CANCELED;
+        first.order("order_01ABC123").status = OrderStatus.CANCELED;
 
-        assertEquals(Order.PENDING, start.fresh().order("order_01ABC123").status);
+        assertEquals(OrderStatus.PENDING, start.fresh().order("order_01ABC123").status);
         assertTrue(start.description().contains("data.json"));
     }
 }

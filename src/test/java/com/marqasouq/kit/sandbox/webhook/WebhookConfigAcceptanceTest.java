@@ -8,13 +8,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.marqasouq.kit.sandbox.SandboxConfig;
 import com.marqasouq.kit.sandbox.SandboxServer;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
-import com.marqasouq.kit.sandbox.domain.stock.StockEvents;
+import com.marqasouq.kit.sandbox.domain.stock.StockLevelEvent;
 import com.marqasouq.kit.sandbox.store.InitialData;
 import com.marqasouq.kit.webhook.WebhookSecret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,7 +41,7 @@ class WebhookConfigAcceptanceTest {
                             .toList());
 
             server.sandbox().store().write(tx -> {
-                tx.emit(StockEvents.UPDATED, Map.of("sku", "SLEEVE"));
+                tx.emit(new StockLevelEvent("iitem_1", "SLEEVE", "sloc_01ABC", 605, 600, 600));
                 return null;
             });
 
@@ -67,10 +66,11 @@ class WebhookConfigAcceptanceTest {
         dispatcher.addTarget(URI.create(receiver.url("/closed")));
         dispatcher.close();
 
-        new com.marqasouq.kit.sandbox.store.Store(InitialData.empty(), SandboxClock.system(), dispatcher).write(tx -> {
-            tx.emit(StockEvents.UPDATED, Map.of("sku", "SLEEVE"));
-            return null;
-        });
+        new com.marqasouq.kit.sandbox.domain.state.Store(InitialData.empty(), SandboxClock.system(), dispatcher)
+                .write(tx -> {
+                    tx.emit(new StockLevelEvent("iitem_1", "SLEEVE", "sloc_01ABC", 605, 600, 600));
+                    return null;
+                });
 
         assertEquals(List.of(), dispatcher.deliveries(null, null, 10));
     }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.StrictReading;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerEvents;
 import com.marqasouq.kit.sandbox.domain.orders.OrderEvents;
@@ -53,7 +54,7 @@ class WebhookDeliveryAcceptanceTest {
             Receiver.assertSigned(request, sandboxSecret());
             JsonPath body = JsonPath.from(request.getBodyAsString());
             String event = body.getString("event");
-            assertEquals(List.of(), WebhookSchemas.problems(event, request.getBodyAsString()), event);
+            assertEquals(List.of(), StrictReading.webhooks().problems(event, request.getBodyAsString()), event);
             assertEquals(request.getHeader(WebhookHeaders.ID), body.getString("id"));
             assertTrue(body.getString("id").matches("^evt_[0-9A-Z]{26}$"), body.getString("id"));
             assertTrue(request.getHeader("Content-Type").startsWith("application/json"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.marqasouq.kit.sandbox.RunningSandbox;
+import com.marqasouq.kit.sandbox.StrictReading;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class WebhookRoutesAcceptanceTest {
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
         Receiver.assertSigned(request, sandboxSecret());
-        assertEquals(List.of(), WebhookSchemas.problems("customer.created", request.getBodyAsString()));
+        assertEquals(List.of(), StrictReading.webhooks().problems("customer.created", request.getBodyAsString()));
         JsonPath body = JsonPath.from(request.getBodyAsString());
         assertEquals("customer.created", body.getString("event"));
         assertEquals(
@@ -80,7 +81,7 @@ class WebhookRoutesAcceptanceTest {
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
         Receiver.assertSigned(request, sandboxSecret());
-        assertEquals(List.of(), WebhookSchemas.problems("order.placed", request.getBodyAsString()));
+        assertEquals(List.of(), StrictReading.webhooks().problems("order.placed", request.getBodyAsString()));
         JsonPath body = JsonPath.from(request.getBodyAsString());
         assertEquals("order.placed", body.getString("event"));
         assertEquals(id, body.getString("data.id"));
@@ -103,7 +104,7 @@ class WebhookRoutesAcceptanceTest {
         Eventually.holds(() -> assertEquals(1, receiver.received("/hooks").size()));
         LoggedRequest request = receiver.received("/hooks").get(0);
         Receiver.assertSigned(request, sandboxSecret());
-        assertEquals(List.of(), WebhookSchemas.problems("order.updated", request.getBodyAsString()));
+        assertEquals(List.of(), StrictReading.webhooks().problems("order.updated", request.getBodyAsString()));
         assertEquals(Hooks.ORDER, JsonPath.from(request.getBodyAsString()).getString("data.id"));
     }
 

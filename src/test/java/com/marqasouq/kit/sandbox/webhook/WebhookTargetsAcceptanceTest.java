@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.marqasouq.kit.contract.Contract;
+import com.marqasouq.kit.contract.WebhookEvent;
 import com.marqasouq.kit.sandbox.RunningSandbox;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The webhook targets controls of sandbox-control.yaml (D21). */
 @ExtendWith(RunningSandbox.class)
 class WebhookTargetsAcceptanceTest {
-    private static final List<String> ALL_EVENTS = List.of(
-            "order.placed",
-            "order.updated",
-            "order.canceled",
-            "order.completed",
-            "customer.created",
-            "customer.updated",
-            "inventory.updated");
+    private static final List<String> ALL_EVENTS = Contract.marqasouqOdoo().webhookEvents().stream()
+            .map(WebhookEvent::name)
+            .toList();
 
     @RegisterExtension
     static final Receiver receiver = new Receiver();

@@ -132,7 +132,7 @@ public final class CustomerSteps {
                 order.get("order.customer.id"),
                 equalTo(customers.known(customer).id()));
         customers.placed(new PlacedOrder(
-                orderId, order.get("order.display_id"), ((Number) order.get("order.total")).longValue()));
+                customer, orderId, order.get("order.display_id"), ((Number) order.get("order.total")).longValue()));
     }
 
     @When("Odoo creates the customer {string} {string} with phone {string} for partner {string} from {string}")

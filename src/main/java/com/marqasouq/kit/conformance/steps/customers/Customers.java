@@ -97,4 +97,8 @@ final class Customers {
     PlacedOrder placedOrder() {
         return knownCustomers.placedOrder();
     }
+
+    PlacedOrder placedOrder(String customer, int number) {
+        return knownCustomers.placedOrder(customer, number);
+    }
 }

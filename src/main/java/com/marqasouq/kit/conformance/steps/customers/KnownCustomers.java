@@ -7,12 +7,12 @@ import java.util.Map;
 
 /**
  * The customers of one scenario by their labels ("Layla"), the group of customers it made
- * together (a family, a shared phone number), and the order one of them placed.
+ * together (a family, a shared phone number), and the orders they placed.
  */
 public final class KnownCustomers {
     private final Map<String, KnownCustomer> byLabel = new HashMap<>();
     private final List<KnownCustomer> group = new ArrayList<>();
-    private PlacedOrder placedOrder;
+    private final List<PlacedOrder> placedOrders = new ArrayList<>();
 
     KnownCustomer remember(KnownCustomer customer) {
         byLabel.put(customer.label(), customer);
@@ -44,13 +44,26 @@ public final class KnownCustomers {
     }
 
     void placed(PlacedOrder order) {
-        placedOrder = order;
+        placedOrders.add(order);
     }
 
+    /** The last order a customer of this scenario placed. */
     PlacedOrder placedOrder() {
-        if (placedOrder == null) {
+        if (placedOrders.isEmpty()) {
             throw new IllegalStateException("No customer of this scenario placed an order");
         }
-        return placedOrder;
+        return placedOrders.get(placedOrders.size() - 1);
+    }
+
+    /** Order {@code number} (from 1, in the order placed) of the customer with this label. */
+    PlacedOrder placedOrder(String customer, int number) {
+        List<PlacedOrder> hers = placedOrders.stream()
+                .filter(order -> order.customer().equals(customer))
+                .toList();
+        if (number < 1 || number > hers.size()) {
+            throw new IllegalStateException(
+                    "\"" + customer + "\" placed " + hers.size() + " orders in this scenario, not " + number);
+        }
+        return hers.get(number - 1);
     }
 }

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.marqasouq.kit.conformance.http.ApiCall;
 import com.marqasouq.kit.conformance.http.ApiResult;
+import com.marqasouq.kit.conformance.steps.common.Json;
+import com.marqasouq.kit.conformance.world.Preparation;
 import com.marqasouq.kit.conformance.world.TestData;
 import com.marqasouq.kit.conformance.world.World;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Instant;
@@ -98,6 +101,26 @@ public final class OdooCustomerSteps {
                 empty());
     }
 
+    @Given("Odoo has completed order {int} of {string}")
+    public void hasCompleted(int number, String customer) {
+        String id = customers.placedOrder(customer, number).id();
+        Preparation.require(
+                world.call("PATCH", "/odoo/orders/" + id)
+                        .body(Json.write(Map.of("status", "completed")))
+                        .send(),
+                200,
+                "completing order " + number + " of " + customer);
+    }
+
+    @Given("Odoo has canceled order {int} of {string}")
+    public void hasCanceled(int number, String customer) {
+        String id = customers.placedOrder(customer, number).id();
+        Preparation.require(
+                world.call("POST", "/admin/orders/" + id + "/cancel").send(),
+                200,
+                "canceling order " + number + " of " + customer);
+    }
+
     @Then("the CRM customer {string} has {int} orders and spent {int}")
     public void hasStats(String label, int orders, int spent) {
         assertStats(label, orders, spent);
@@ -106,6 +129,11 @@ public final class OdooCustomerSteps {
     @Then("the CRM customer {string} has {int} order and spent the total of that order")
     public void hasTheStatsOfThatOrder(String label, int orders) {
         assertStats(label, orders, customers.placedOrder().total());
+    }
+
+    @Then("the CRM customer {string} has {int} order and spent the total of order {int}")
+    public void hasTheStatsOfOneOrder(String label, int orders, int number) {
+        assertStats(label, orders, customers.placedOrder(label, number).total());
     }
 
     @Then("the first CRM page held {int} customers, or all of them when there are fewer")

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.List;
 import java.util.Map;
 
-/** An order a scenario placed for one of its customers, as GET /admin/orders/{id} answered it. */
-record PlacedOrder(String id, Integer displayId, long total) {
+/** An order a scenario placed for one of its customers (by label), as GET /admin/orders/{id} answered it. */
+record PlacedOrder(String customer, String id, Integer displayId, long total) {
 
     /** The customer's order summaries (section 4.1: id, display_id, total) hold exactly this order. */
     void assertListedIn(List<Map<String, Object>> orders, String where) {

@@ -24,6 +24,11 @@ final class StockAnswers {
                 "inventory_item.previous_quantity", answer.get("inventory_item.previous_quantity"), equalTo(previous));
         assertThat("inventory_item.reduced_by", answer.get("inventory_item.reduced_by"), equalTo(reducedBy));
         assertThat("inventory_item.new_quantity", answer.get("inventory_item.new_quantity"), equalTo(now));
+        Object status = answer.get("inventory_item.status");
+        if (reducedBy > 0 && status != null) {
+            // Optional in the answer, but a reduction that took stock is "reduced" where it is given.
+            assertThat("inventory_item.status", status, equalTo("reduced"));
+        }
     }
 
     /** Section 8.8: the items form names the order and reason; success only if every item was reduced (D14). */

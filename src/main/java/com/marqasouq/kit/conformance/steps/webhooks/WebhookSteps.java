@@ -92,7 +92,7 @@ public final class WebhookSteps {
     public void theWebhooksMatchTheirPayload() {
         assertThat("webhooks received in this scenario", inbox.awaited(), not(empty()));
         for (ReceivedWebhook hook : inbox.awaited()) {
-            List<String> problems = WebhookSchemas.problems(hook.event(), hook.body());
+            List<String> problems = WebhookSchemas.contract().problems(hook.event(), hook.body());
             if (!problems.isEmpty()) {
                 throw new AssertionError("The " + hook.event()
                         + " webhook does not match its payload in x-webhooks of the contract: "

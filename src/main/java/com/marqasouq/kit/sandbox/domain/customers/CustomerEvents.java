@@ -1,10 +1,8 @@
 package com.marqasouq.kit.sandbox.domain.customers;
 
-import com.marqasouq.kit.sandbox.store.Transaction;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
-/** The customer events of D20: the document's customer.created shape. */
+/** The names of the customer events of D20, and how a customer change records one. */
 public final class CustomerEvents {
     public static final String CREATED = "customer.created";
     public static final String UPDATED = "customer.updated";
@@ -12,22 +10,6 @@ public final class CustomerEvents {
     private CustomerEvents() {}
 
     public static void emit(Transaction tx, String event, Customer customer) {
-        tx.emit(event, data(customer));
-    }
-
-    public static Map<String, Object> data(Customer customer) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", customer.id);
-        data.put("email", customer.email);
-        if (customer.firstName != null) {
-            data.put("first_name", customer.firstName);
-        }
-        if (customer.lastName != null) {
-            data.put("last_name", customer.lastName);
-        }
-        if (customer.phone != null) {
-            data.put("phone", customer.phone);
-        }
-        return data;
+        tx.emit(CustomerEvent.of(event, customer));
     }
 }

@@ -1,6 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.customers;
 
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record OrderStats(int orderCount, long totalSpent) {
         int count = 0;
         long spent = 0;
         for (Order order : orders) {
-            if (!Order.CANCELED.equals(order.status)) {
+            if (order.status != OrderStatus.CANCELED) {
                 count++;
                 spent += order.total();
             }

@@ -6,9 +6,9 @@ import com.marqasouq.kit.sandbox.domain.Ids;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
-import com.marqasouq.kit.sandbox.store.State;
-import com.marqasouq.kit.sandbox.store.Store;
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Store;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class Checkout {
         payment.id = ids.next("pay_", now);
         payment.amount = order.total();
         payment.providerId = "manual";
-        payment.status = "captured";
+        payment.status = PaymentStatus.CAPTURED;
         order.payments.add(payment);
         order.metadata.put("odoo_synced", false);
         if (request.metadata() != null) {

@@ -60,7 +60,7 @@ final class Fulfillments {
         }
         order.fulfillments.add(fulfillment);
         boolean all = order.items.stream().allMatch(i -> i.unfulfilled() == 0);
-        order.fulfillmentStatus = all ? Order.FULFILLED : Order.PARTIALLY_FULFILLED;
+        order.fulfillmentStatus = all ? FulfillmentStatus.FULFILLED : FulfillmentStatus.PARTIALLY_FULFILLED;
         order.updatedAt = now;
         return fulfillment;
     }

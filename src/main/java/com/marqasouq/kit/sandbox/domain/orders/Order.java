@@ -8,19 +8,11 @@ import java.util.List;
 
 /** An order as the sandbox stores it; totals are derived from its lines and shipping. */
 public final class Order {
-    public static final String PENDING = "pending";
-    public static final String COMPLETED = "completed";
-    public static final String CANCELED = "canceled";
-
-    public static final String NOT_FULFILLED = "not_fulfilled";
-    public static final String PARTIALLY_FULFILLED = "partially_fulfilled";
-    public static final String FULFILLED = "fulfilled";
-
     public String id;
     public int displayId;
-    public String status = PENDING;
-    public String fulfillmentStatus = NOT_FULFILLED;
-    public String paymentStatus = "captured";
+    public OrderStatus status = OrderStatus.PENDING;
+    public FulfillmentStatus fulfillmentStatus = FulfillmentStatus.NOT_FULFILLED;
+    public PaymentStatus paymentStatus = PaymentStatus.CAPTURED;
     public String customerId;
     public String email;
     public String currencyCode = "KWD";

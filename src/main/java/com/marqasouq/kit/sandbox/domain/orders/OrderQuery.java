@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * mean "any"; both date bounds are inclusive (D2), {@code synced} follows D5.
  */
 public record OrderQuery(
-        Set<String> statuses, Instant createdFrom, Instant createdTo, Boolean synced, PageRequest page) {
+        Set<OrderStatus> statuses, Instant createdFrom, Instant createdTo, Boolean synced, PageRequest page) {
 
     public OrderQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -1,13 +1,14 @@
 package com.marqasouq.kit.sandbox.domain.orders;
 
+import com.marqasouq.kit.sandbox.domain.ClosedVocabulary;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.Ids;
 import com.marqasouq.kit.sandbox.domain.Metadata;
 import com.marqasouq.kit.sandbox.domain.Page;
 import com.marqasouq.kit.sandbox.domain.SortedRuns;
-import com.marqasouq.kit.sandbox.store.State;
-import com.marqasouq.kit.sandbox.store.Store;
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Store;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 import java.util.List;
 import java.util.Map;
 
@@ -117,17 +118,16 @@ public final class OrderService {
         if (status == null) {
             return OrderEvents.UPDATED;
         }
-        return switch (status) {
-            case Order.COMPLETED -> {
-                OrderTransitions.checkCompletable(order);
-                yield OrderEvents.COMPLETED;
-            }
-            case Order.CANCELED -> {
-                OrderTransitions.checkCancelable(order);
-                yield OrderEvents.CANCELED;
-            }
-            default -> throw DomainException.invalid("status: must be completed or canceled, got \"" + status + "\"");
-        };
+        OrderStatus requested = ClosedVocabulary.of(OrderStatus.class, status).orElse(null);
+        if (requested == OrderStatus.COMPLETED) {
+            OrderTransitions.checkCompletable(order);
+            return OrderEvents.COMPLETED;
+        }
+        if (requested == OrderStatus.CANCELED) {
+            OrderTransitions.checkCancelable(order);
+            return OrderEvents.CANCELED;
+        }
+        throw DomainException.invalid("status: must be completed or canceled, got \"" + status + "\"");
     }
 
     private static Order find(State state, String orderId) {

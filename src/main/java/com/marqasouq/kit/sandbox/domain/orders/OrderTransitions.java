@@ -1,7 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.orders;
 
 import com.marqasouq.kit.sandbox.domain.DomainException;
-import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.time.Instant;
 
 /**
@@ -21,17 +21,18 @@ final class OrderTransitions {
 
     static void checkCancelable(Order order) {
         switch (order.status) {
-            case Order.PENDING -> {
+            case PENDING -> {
                 if (!order.fulfillments.isEmpty()) {
                     throw DomainException.conflict(
                             FULFILLED,
-                            "Order " + order.id + " is " + order.fulfillmentStatus.replace('_', ' ')
+                            "Order " + order.id + " is "
+                                    + order.fulfillmentStatus.value().replace('_', ' ')
                                     + " and cannot be canceled; only a pending order with no fulfillment can be");
                 }
             }
-            case Order.CANCELED ->
+            case CANCELED ->
                 throw DomainException.conflict(ALREADY_CANCELED, "Order " + order.id + " is already canceled");
-            case Order.COMPLETED ->
+            case COMPLETED ->
                 throw DomainException.conflict(COMPLETED, "Order " + order.id + " is completed and cannot be canceled");
             default ->
                 throw DomainException.conflict(
@@ -42,12 +43,12 @@ final class OrderTransitions {
 
     static void checkCompletable(Order order) {
         switch (order.status) {
-            case Order.PENDING -> {
+            case PENDING -> {
                 // the one status an order is completed from (D8)
             }
-            case Order.COMPLETED ->
+            case COMPLETED ->
                 throw DomainException.conflict(ALREADY_COMPLETED, "Order " + order.id + " is already completed");
-            case Order.CANCELED ->
+            case CANCELED ->
                 throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be completed");
             default ->
                 throw DomainException.conflict(
@@ -58,19 +59,19 @@ final class OrderTransitions {
 
     /** D9: a canceled order ships nothing; a completed one may still ship (invoiced before delivery). */
     static void checkFulfillable(Order order) {
-        if (Order.CANCELED.equals(order.status)) {
+        if (order.status == OrderStatus.CANCELED) {
             throw DomainException.conflict(CANCELED, "Order " + order.id + " is canceled and cannot be fulfilled");
         }
     }
 
     static void cancel(State state, Order order, Instant now) {
-        state.changeStatus(order, Order.CANCELED);
+        state.changeStatus(order, OrderStatus.CANCELED);
         order.canceledAt = now;
         order.updatedAt = now;
     }
 
     static void complete(State state, Order order, Instant now) {
-        state.changeStatus(order, Order.COMPLETED);
+        state.changeStatus(order, OrderStatus.COMPLETED);
         order.updatedAt = now;
     }
 }

@@ -5,5 +5,5 @@ public final class Payment {
     public String id;
     public long amount;
     public String providerId;
-    public String status;
+    public PaymentStatus status;
 }

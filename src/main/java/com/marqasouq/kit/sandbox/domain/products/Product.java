@@ -10,7 +10,7 @@ public final class Product {
     public String id;
     public String title;
     public String handle;
-    public String status = "published";
+    public ProductStatus status = ProductStatus.PUBLISHED;
     public List<String> options = new ArrayList<>();
     public List<Variant> variants = new ArrayList<>();
     public LinkedHashMap<String, Object> metadata = new LinkedHashMap<>();

@@ -1,11 +1,12 @@
 package com.marqasouq.kit.sandbox.domain.products;
 
+import com.marqasouq.kit.sandbox.domain.ClosedVocabulary;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.Ids;
+import com.marqasouq.kit.sandbox.domain.Slugs;
 import com.marqasouq.kit.sandbox.domain.products.NewProduct.NewVariant;
-import com.marqasouq.kit.sandbox.store.Slugs;
-import com.marqasouq.kit.sandbox.store.State;
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,11 @@ final class ProductCreation {
         product.title = title;
         product.handle = handle;
         if (request.status() != null) {
-            product.status = request.status();
+            product.status = ClosedVocabulary.of(ProductStatus.class, request.status())
+                    .orElseThrow(() -> DomainException.invalid("status: must be one of "
+                            + String.join(", ", ClosedVocabulary.values(ProductStatus.class)) + ", got \""
+                            + request.status()
+                            + "\""));
         }
         product.options.addAll(request.options());
         if (request.metadata() != null) {

@@ -4,8 +4,8 @@ import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.Ids;
 import com.marqasouq.kit.sandbox.domain.Page;
 import com.marqasouq.kit.sandbox.domain.PageRequest;
-import com.marqasouq.kit.sandbox.store.State;
-import com.marqasouq.kit.sandbox.store.Store;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import java.util.List;
 
 /**

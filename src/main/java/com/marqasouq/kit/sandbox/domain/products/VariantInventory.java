@@ -2,11 +2,11 @@ package com.marqasouq.kit.sandbox.domain.products;
 
 import com.marqasouq.kit.sandbox.domain.Ids;
 import com.marqasouq.kit.sandbox.domain.products.NewProduct.NewVariant;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockEvents;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
-import com.marqasouq.kit.sandbox.store.Transaction;
 
 /**
  * The stock of a new variant (D11, D17). A variant whose inventory is managed, or that is sent

@@ -1,7 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.products;
 
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
-import com.marqasouq.kit.sandbox.store.State;
 
 /** A variant's {@code inventory_quantity}: the available stock of the inventory item of its SKU, 0 if none. */
 @FunctionalInterface

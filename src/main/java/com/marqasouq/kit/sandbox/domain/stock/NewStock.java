@@ -1,7 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.stock;
 
 import com.marqasouq.kit.sandbox.domain.Ids;
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /** Makes the inventory items and levels that commands create on the fly (section 3.3, D13). */
 final class NewStock {

@@ -1,7 +1,7 @@
 package com.marqasouq.kit.sandbox.domain.stock;
 
-import com.marqasouq.kit.sandbox.store.State;
-import com.marqasouq.kit.sandbox.store.Transaction;
+import com.marqasouq.kit.sandbox.domain.state.State;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /**
  * The reduce-stock rule for one SKU (D14): at the default location, never below zero, and at

@@ -1,8 +1,6 @@
 package com.marqasouq.kit.sandbox.domain.stock;
 
-import com.marqasouq.kit.sandbox.store.Transaction;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.marqasouq.kit.sandbox.domain.state.Transaction;
 
 /** inventory.updated (D15, D20): one event per level whose quantity changed. */
 public final class StockEvents {
@@ -15,13 +13,7 @@ public final class StockEvents {
         if (level.stockedQuantity == previous) {
             return;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("inventory_item_id", item.id);
-        data.put("sku", item.sku);
-        data.put("location_id", level.locationId);
-        data.put("previous_quantity", previous);
-        data.put("stocked_quantity", level.stockedQuantity);
-        data.put("available_quantity", level.available());
-        tx.emit(UPDATED, data);
+        tx.emit(new StockLevelEvent(
+                item.id, item.sku, level.locationId, previous, level.stockedQuantity, level.available()));
     }
 }

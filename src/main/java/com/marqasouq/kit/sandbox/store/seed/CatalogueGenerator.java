@@ -1,13 +1,14 @@
 package com.marqasouq.kit.sandbox.store.seed;
 
+import com.marqasouq.kit.sandbox.domain.Slugs;
 import com.marqasouq.kit.sandbox.domain.products.Price;
 import com.marqasouq.kit.sandbox.domain.products.Product;
+import com.marqasouq.kit.sandbox.domain.products.ProductStatus;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
 import com.marqasouq.kit.sandbox.domain.stock.StockLocation;
-import com.marqasouq.kit.sandbox.store.Slugs;
-import com.marqasouq.kit.sandbox.store.State;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class CatalogueGenerator {
             product.id = seed.id("prod_", createdAt);
             product.title = brand + " " + item.name() + " - " + color;
             product.handle = Slugs.slug(product.title) + "-" + n;
-            product.status = seed.random.nextInt(20) == 0 ? "draft" : "published";
+            product.status = seed.random.nextInt(20) == 0 ? ProductStatus.DRAFT : ProductStatus.PUBLISHED;
             product.options.add("Default");
             product.createdAt = createdAt;
             product.updatedAt = createdAt;

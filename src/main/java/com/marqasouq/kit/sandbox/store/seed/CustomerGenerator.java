@@ -2,7 +2,7 @@ package com.marqasouq.kit.sandbox.store.seed;
 
 import com.marqasouq.kit.sandbox.domain.Address;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
-import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

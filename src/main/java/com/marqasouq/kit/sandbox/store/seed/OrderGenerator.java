@@ -3,13 +3,16 @@ package com.marqasouq.kit.sandbox.store.seed;
 import com.marqasouq.kit.sandbox.domain.Address;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.Fulfillment;
+import com.marqasouq.kit.sandbox.domain.orders.FulfillmentStatus;
 import com.marqasouq.kit.sandbox.domain.orders.LineItem;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
 import com.marqasouq.kit.sandbox.domain.orders.Payment;
+import com.marqasouq.kit.sandbox.domain.orders.PaymentStatus;
 import com.marqasouq.kit.sandbox.domain.orders.ShippingMethod;
 import com.marqasouq.kit.sandbox.domain.products.Product;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
-import com.marqasouq.kit.sandbox.store.State;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +94,7 @@ final class OrderGenerator {
         payment.id = seed.id("pay_", at);
         payment.providerId = seed.random.nextInt(3) == 0 ? "manual" : "knet";
         payment.amount = order.total();
-        payment.status = "captured";
+        payment.status = PaymentStatus.CAPTURED;
         order.payments.add(payment);
         settle(order, recent ? 0 : seed.random.nextInt(10), at);
         return order;
@@ -100,17 +103,17 @@ final class OrderGenerator {
     /** 6 in 10 pending, 3 in 10 completed (shipped and synced), 1 in 10 canceled. */
     private void settle(Order order, int roll, Instant at) {
         if (roll >= 9) {
-            order.status = Order.CANCELED;
+            order.status = OrderStatus.CANCELED;
             order.canceledAt = at.plusSeconds(3600L * Vocabulary.between(seed.random, 1, 48));
             order.updatedAt = order.canceledAt;
-            order.paymentStatus = "refunded";
-            order.payments.get(0).status = "refunded";
+            order.paymentStatus = PaymentStatus.REFUNDED;
+            order.payments.get(0).status = PaymentStatus.REFUNDED;
             order.metadata.put("odoo_synced", false);
             return;
         }
         if (roll >= 6) {
-            order.status = Order.COMPLETED;
-            order.fulfillmentStatus = Order.FULFILLED;
+            order.status = OrderStatus.COMPLETED;
+            order.fulfillmentStatus = FulfillmentStatus.FULFILLED;
             Fulfillment fulfillment = new Fulfillment();
             fulfillment.createdAt = at.plusSeconds(3600L * Vocabulary.between(seed.random, 4, 72));
             fulfillment.id = seed.id("ful_", fulfillment.createdAt);

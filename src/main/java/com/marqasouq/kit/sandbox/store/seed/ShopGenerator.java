@@ -3,10 +3,12 @@ package com.marqasouq.kit.sandbox.store.seed;
 import com.marqasouq.kit.sandbox.domain.customers.Customer;
 import com.marqasouq.kit.sandbox.domain.orders.LineItem;
 import com.marqasouq.kit.sandbox.domain.orders.Order;
+import com.marqasouq.kit.sandbox.domain.orders.OrderStatus;
+import com.marqasouq.kit.sandbox.domain.products.ProductStatus;
 import com.marqasouq.kit.sandbox.domain.products.Variant;
+import com.marqasouq.kit.sandbox.domain.state.State;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryItem;
 import com.marqasouq.kit.sandbox.domain.stock.InventoryLevel;
-import com.marqasouq.kit.sandbox.store.State;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class ShopGenerator {
         List<Customer> customers = new CustomerGenerator(seed)
                 .addCustomers(state, CUSTOMERS - state.customers().size());
         List<Variant> sellable = variants.stream()
-                .filter(v -> "published".equals(state.productBySku(v.sku).status))
+                .filter(v -> state.productBySku(v.sku).status == ProductStatus.PUBLISHED)
                 .toList();
         new OrderGenerator(seed).addOrders(state, ORDERS - state.orders().size(), customers, sellable, regular);
         coverPendingOrders(state, seed);
@@ -42,7 +44,7 @@ public final class ShopGenerator {
     private static void coverPendingOrders(State state, SeedContext seed) {
         Map<String, Integer> pending = new HashMap<>();
         for (Order order : state.orders()) {
-            if (Order.PENDING.equals(order.status)) {
+            if (order.status == OrderStatus.PENDING) {
                 for (LineItem item : order.items) {
                     pending.merge(item.sku, item.quantity, Integer::sum);
                 }

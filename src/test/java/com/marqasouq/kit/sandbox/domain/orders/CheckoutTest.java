@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,12 +34,12 @@ class CheckoutTest {
         String id = checkout.place(cart("cus_01XYZ", "SLEEVE"), o -> o.id);
 
         assertEquals(1, published.size());
-        DomainEvent event = published.get(0);
-        assertEquals("order.placed", event.event());
-        assertEquals(id, event.data().get("id"));
-        assertEquals("pending", event.data().get("status"));
-        assertEquals(4000L, event.data().get("total"));
-        assertEquals("KWD", event.data().get("currency_code"));
+        OrderEvent event = (OrderEvent) published.get(0);
+        assertEquals("order.placed", event.name());
+        assertEquals(id, event.id());
+        assertEquals(OrderStatus.PENDING, event.status());
+        assertEquals(4000L, event.total());
+        assertEquals("KWD", event.currencyCode());
     }
 
     @Test

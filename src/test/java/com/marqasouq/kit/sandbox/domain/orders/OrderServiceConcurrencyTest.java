@@ -5,9 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
-import com.marqasouq.kit.sandbox.orders.TestOrders;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ class OrderServiceConcurrencyTest {
 
         assertThat(shipped, equalTo(10));
         assertThat(store.read(state -> state.order("order_RACE").fulfillments.size()), equalTo(10));
-        assertThat(store.read(state -> state.order("order_RACE").fulfillmentStatus), equalTo("fulfilled"));
+        assertThat(
+                store.read(state -> state.order("order_RACE").fulfillmentStatus), equalTo(FulfillmentStatus.FULFILLED));
     }
 
     @Test

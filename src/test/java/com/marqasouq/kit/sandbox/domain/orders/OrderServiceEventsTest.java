@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.DomainException;
 import com.marqasouq.kit.sandbox.domain.SandboxClock;
-import com.marqasouq.kit.sandbox.orders.TestOrders;
+import com.marqasouq.kit.sandbox.domain.state.Store;
 import com.marqasouq.kit.sandbox.store.InitialData;
-import com.marqasouq.kit.sandbox.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** D20: each order command announces exactly one event, the most specific one, and a refusal none. */
 class OrderServiceEventsTest {
-    private static final OrderRenderer<String> STATUS = (order, customer) -> order.status;
+    private static final OrderRenderer<String> STATUS = (order, customer) -> order.status.value();
 
     private final List<DomainEvent> events = new ArrayList<>();
     private final Store store = new Store(
@@ -43,7 +42,7 @@ class OrderServiceEventsTest {
         orders.update("order_EVT", new OrderChanges(null, Map.of("odoo_synced", true)), STATUS);
 
         assertThat(names(), contains("order.updated"));
-        assertThat(events.get(0).data().get("id"), equalTo("order_EVT"));
+        assertThat(order(0).id(), equalTo("order_EVT"));
     }
 
     @Test
@@ -58,7 +57,7 @@ class OrderServiceEventsTest {
         orders.cancel("order_EVT", STATUS);
 
         assertThat(names(), contains("order.canceled"));
-        assertThat(events.get(0).data().get("status"), equalTo("canceled"));
+        assertThat(order(0).status(), equalTo(OrderStatus.CANCELED));
     }
 
     @Test
@@ -66,7 +65,7 @@ class OrderServiceEventsTest {
         orders.complete("order_EVT", STATUS);
 
         assertThat(names(), contains("order.completed"));
-        assertThat(events.get(0).data().get("status"), equalTo("completed"));
+        assertThat(order(0).status(), equalTo(OrderStatus.COMPLETED));
     }
 
     @Test
@@ -120,6 +119,10 @@ class OrderServiceEventsTest {
     }
 
     private List<String> names() {
-        return events.stream().map(DomainEvent::event).toList();
+        return events.stream().map(DomainEvent::name).toList();
+    }
+
+    private OrderEvent order(int index) {
+        return (OrderEvent) events.get(index);
     }
 }
