@@ -27,6 +27,7 @@ import com.marqasouq.kit.sandbox.http.ApiJsonProvider;
 import com.marqasouq.kit.sandbox.http.CommaSeparatedStatus;
 import com.marqasouq.kit.sandbox.http.ConstraintViolationMapper;
 import com.marqasouq.kit.sandbox.http.DomainExceptionMapper;
+import com.marqasouq.kit.sandbox.http.ElementwiseBodyValidation;
 import com.marqasouq.kit.sandbox.http.HealthResource;
 import com.marqasouq.kit.sandbox.http.JsonErrorMapper;
 import com.marqasouq.kit.sandbox.http.QueryParamConverters;
@@ -66,6 +67,7 @@ final class SandboxApplication extends ResourceConfig {
         register(DomainExceptionMapper.class);
         register(JsonErrorMapper.class);
         register(ConstraintViolationMapper.class);
+        register(ElementwiseBodyValidation.class);
         register(WebApplicationExceptionMapper.class);
         register(UnexpectedErrorMapper.class);
 

@@ -97,7 +97,13 @@ class BatchUpdateAcceptanceTest {
         for (int i = 0; i <= 10_000; i++) {
             tooMany.add(Map.of("sku", "LG-CPFL1625", "stocked_quantity", 9));
         }
+        List<Map<String, Object>> lastBroken = new ArrayList<>(tooMany.subList(0, 9_999));
+        lastBroken.add(Map.of("sku", "", "stocked_quantity", 9));
         return Stream.of(
+                arguments(
+                        "the last entry of a full batch breaking the contract is named by its index",
+                        Map.of("updates", lastBroken),
+                        equalTo("updates[9999].sku: size must be between 1 and 255, got \"\"")),
                 arguments("an empty batch names the updates", Map.of("updates", List.of()), containsString("updates")),
                 arguments(
                         "a batch of more than ten thousand updates names the updates",
