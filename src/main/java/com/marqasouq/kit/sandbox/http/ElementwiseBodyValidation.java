@@ -13,7 +13,9 @@ import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.spi.ValidationInterceptor;
 import org.glassfish.jersey.server.spi.ValidationInterceptorContext;
 
@@ -32,11 +34,17 @@ public final class ElementwiseBodyValidation implements ValidationInterceptor {
     @Override
     public void onValidate(ValidationInterceptorContext context) throws ValidationException {
         Object[] args = context.getArgs();
-        // Only a method whose one argument is the body: path and query parameters need the full check.
-        if (args.length == 1 && args[0] != null && isValid(Validators.SHALLOW, Validators.FULL, args[0])) {
+        if (isBodyOnly(context.getInvocable().getParameters())
+                && args[0] != null
+                && isValid(Validators.SHALLOW, Validators.FULL, args[0])) {
             return;
         }
         context.proceed();
+    }
+
+    /** A method whose one argument is the body: path and query parameters need the full check. */
+    private static boolean isBodyOnly(List<Parameter> parameters) {
+        return parameters.size() == 1 && parameters.get(0).getSource() == Parameter.Source.ENTITY;
     }
 
     /**
