@@ -42,9 +42,16 @@ public final class ElementwiseBodyValidation implements ValidationInterceptor {
         context.proceed();
     }
 
-    /** A method whose one argument is the body: path and query parameters need the full check. */
-    private static boolean isBodyOnly(List<Parameter> parameters) {
-        return parameters.size() == 1 && parameters.get(0).getSource() == Parameter.Source.ENTITY;
+    /**
+     * A method whose one argument is the body (Jersey marks a parameter without a JAX-RS source
+     * annotation as of unknown source): path and query parameters need the full check.
+     */
+    static boolean isBodyOnly(List<Parameter> parameters) {
+        if (parameters.size() != 1) {
+            return false;
+        }
+        Parameter only = parameters.get(0);
+        return only.getSource() == Parameter.Source.UNKNOWN || only.getSource() == Parameter.Source.ENTITY;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marqasouq.kit.generated.api.InventoryApi;
 import com.marqasouq.kit.generated.model.BatchUpdateEntry;
 import com.marqasouq.kit.generated.model.BatchUpdateRequest;
 import com.marqasouq.kit.generated.model.OdooInventorySyncItem;
@@ -14,9 +15,13 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,23 @@ class ElementwiseBodyValidationTest {
     @AfterAll
     static void close() {
         FACTORY.close();
+    }
+
+    @Test
+    void onlyAMethodWhoseOneArgumentIsTheBodyIsCheckedElementwise() {
+        Map<String, Boolean> bodyOnly = new HashMap<>();
+        Resource api = Resource.from(InventoryApi.class);
+        List<ResourceMethod> methods = new ArrayList<>(api.getAllMethods());
+        api.getChildResources().forEach(child -> methods.addAll(child.getAllMethods()));
+        for (ResourceMethod method : methods) {
+            bodyOnly.put(
+                    method.getInvocable().getDefinitionMethod().getName(),
+                    ElementwiseBodyValidation.isBodyOnly(method.getInvocable().getParameters()));
+        }
+        assertEquals(true, bodyOnly.get("batchUpdateInventory"), bodyOnly::toString);
+        assertEquals(true, bodyOnly.get("reduceStock"), bodyOnly::toString);
+        assertEquals(false, bodyOnly.get("listInventoryItems"), "query parameters");
+        assertEquals(false, bodyOnly.get("updateLocationLevel"), "path parameters and a body");
     }
 
     @Test
