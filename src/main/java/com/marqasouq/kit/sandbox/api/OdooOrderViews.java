@@ -22,7 +22,7 @@ final class OdooOrderViews {
                 .currencyCode(order.currencyCode)
                 .createdAt(Times.at(order.createdAt))
                 .customer(OrderParts.customer(order, customer))
-                .shippingAddress(OrderParts.address(order.shippingAddress))
+                .shippingAddress(SpecAddress.of(order.shippingAddress))
                 .items(order.items.stream().map(OdooOrderViews::listItem).toList())
                 .total(order.total())
                 .metadata(OrderParts.metadata(order.metadata));
@@ -46,9 +46,9 @@ final class OdooOrderViews {
                 .updatedAt(Times.at(order.updatedAt))
                 .canceledAt(Times.at(order.canceledAt))
                 .customer(OrderParts.customer(order, customer))
-                .shippingAddress(OrderParts.address(order.shippingAddress))
+                .shippingAddress(SpecAddress.of(order.shippingAddress))
                 .billingAddress(
-                        OrderParts.address(order.billingAddress != null ? order.billingAddress : order.shippingAddress))
+                        SpecAddress.of(order.billingAddress != null ? order.billingAddress : order.shippingAddress))
                 .items(order.items.stream().map(OdooOrderViews::detailItem).toList())
                 .payments(OrderParts.payments(order))
                 .fulfillments(OrderParts.fulfillments(order))

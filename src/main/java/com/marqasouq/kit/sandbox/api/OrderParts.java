@@ -1,6 +1,5 @@
 package com.marqasouq.kit.sandbox.api;
 
-import com.marqasouq.kit.generated.model.Address;
 import com.marqasouq.kit.generated.model.CustomerRef;
 import com.marqasouq.kit.generated.model.Fulfillment;
 import com.marqasouq.kit.generated.model.FulfillmentItem;
@@ -46,22 +45,6 @@ final class OrderParts {
                 first(known ? customer.phone : null, hasAddress ? address.phone : null));
     }
 
-    static Address address(com.marqasouq.kit.sandbox.domain.Address a) {
-        if (a == null) {
-            return null;
-        }
-        return new Address(
-                        orEmpty(a.firstName),
-                        orEmpty(a.lastName),
-                        orEmpty(a.address1),
-                        orEmpty(a.city),
-                        orEmpty(a.countryCode),
-                        orEmpty(a.phone))
-                .address2(a.address2)
-                .province(a.province)
-                .postalCode(a.postalCode);
-    }
-
     static List<Payment> payments(Order order) {
         return order.payments.stream()
                 .map(p -> new Payment(p.id, p.amount, p.providerId, p.status.value()))
@@ -90,9 +73,5 @@ final class OrderParts {
                 .filter(v -> v != null && !v.isBlank())
                 .findFirst()
                 .orElse("");
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -13,6 +13,7 @@ import com.marqasouq.kit.generated.model.OrderStatus;
 import com.marqasouq.kit.generated.model.OrderUpdatedEvent;
 import com.marqasouq.kit.generated.model.OrderWebhookData;
 import com.marqasouq.kit.generated.model.WebhookOrderItem;
+import com.marqasouq.kit.sandbox.api.SpecAddress;
 import com.marqasouq.kit.sandbox.domain.DomainEvent;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerEvent;
 import com.marqasouq.kit.sandbox.domain.customers.CustomerEvents;
@@ -95,23 +96,7 @@ final class WebhookPayloads {
      * a field the order's address lacks is empty, and so is every field of an order without one.
      */
     private static Address address(com.marqasouq.kit.sandbox.domain.Address a) {
-        if (a == null) {
-            return new Address("", "", "", "", "", "");
-        }
-        return new Address(
-                        orEmpty(a.firstName),
-                        orEmpty(a.lastName),
-                        orEmpty(a.address1),
-                        orEmpty(a.city),
-                        orEmpty(a.countryCode),
-                        orEmpty(a.phone))
-                .address2(a.address2)
-                .province(a.province)
-                .postalCode(a.postalCode);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        return a == null ? new Address("", "", "", "", "", "") : SpecAddress.of(a);
     }
 
     private static InventoryWebhookData inventory(StockLevelEvent level) {
